@@ -1,0 +1,49 @@
+# Jingzhi: `make run` installs, ingests the bundled corpus when the store is empty and serves
+# API + officer page on 127.0.0.1:8000; `make test` installs and runs lint, types and tests.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+# Re-install whenever the dependency files change.
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock 2>/dev/null | sha256sum | cut -c1-12)
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: install run test test-fast lint typecheck browser-deps bench clean-data
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml requirements.lock
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip==25.3"
+	@# torch first and pinned: this exact version is a CPU build on local disk; an unpinned
+	@# torch (pulled in by sentence-transformers) would download gigabytes of CUDA.
+	$(BIN)/python -m pip install --quiet "torch==2.13.0"
+	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[st,dev]"
+	@rm -f $(VENV)/.installed-*
+	@touch $@
+
+run: install
+	$(BIN)/jingzhi serve
+
+# Debian's Chromium for the real-browser test of the officer page (Playwright drives it;
+# Playwright's own browser download cannot work on these machines).
+browser-deps:
+	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+
+lint: install
+	$(BIN)/ruff check .
+
+typecheck: install
+	$(BIN)/mypy
+
+test: install browser-deps lint typecheck
+	$(BIN)/python -m pytest
+
+test-fast: install
+	$(BIN)/python -m pytest -m "not slow"
+
+bench: install
+	$(BIN)/python scripts/bench.py
+
+clean-data:
+	rm -rf data

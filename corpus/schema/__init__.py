@@ -1,0 +1,29 @@
+"""Data model and label taxonomy."""
+
+from corpus.schema.models import (
+    NEVER,
+    Answer,
+    Citation,
+    DocType,
+    Label,
+    Passage,
+    Provenance,
+    SearchHit,
+    SourceDocument,
+    content_hash,
+    ymd,
+)
+
+__all__ = [
+    "NEVER",
+    "Answer",
+    "Citation",
+    "DocType",
+    "Label",
+    "Passage",
+    "Provenance",
+    "SearchHit",
+    "SourceDocument",
+    "content_hash",
+    "ymd",
+]
