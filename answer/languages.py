@@ -1,0 +1,84 @@
+"""Answer wording in the question's language (zh, en, ru, ar; other languages get English)."""
+
+from __future__ import annotations
+
+import re
+
+from corpus.numerals import cn_to_int
+from corpus.schema import DocType, SearchHit
+
+ABSTAIN = {
+    "zh": "知识库中未找到可靠依据。",
+    "en": "No reliable basis for this question was found in the knowledge base.",
+    "ru": "В базе знаний не найдено надёжного правового основания для ответа на этот вопрос.",
+    "ar": "لم يُعثر في قاعدة المعرفة على أساس موثوق للإجابة عن هذا السؤال.",
+}
+
+TREATY_NAMES = {
+    "VCCR": {"zh": "维也纳领事关系公约", "en": "Vienna Convention on Consular Relations"},
+    "VCDR": {"zh": "维也纳外交关系公约", "en": "Vienna Convention on Diplomatic Relations"},
+}
+
+_ARTICLE_NO = re.compile(r"^第(.+?)条(?:之(.+))?$")
+
+
+def article_number(hit: SearchHit) -> str:
+    """``第二百八十七条之二`` -> ``287-2``; ``Article 36`` -> ``36``."""
+    if hit.article.startswith("Article "):
+        return hit.article.removeprefix("Article ")
+    m = _ARTICLE_NO.match(hit.article)
+    if not m:
+        return hit.article
+    try:
+        num = str(cn_to_int(m.group(1)))
+        return f"{num}-{cn_to_int(m.group(2))}" if m.group(2) else num
+    except ValueError:
+        return hit.article
+
+
+def article_label(hit: SearchHit, lang: str) -> str:
+    """The article as a reader of ``lang`` writes it."""
+    num = article_number(hit)
+    if lang == "zh":
+        return hit.article if hit.article.startswith("第") else f"第{num}条"
+    if lang == "ru":
+        return f"Статья {num}"
+    if lang == "ar":
+        return f"المادة {num}"
+    return f"Article {num}"
+
+
+def law_label(hit: SearchHit, lang: str = "zh") -> str:
+    """``《出境入境管理法》（2012）`` — the short title with its version."""
+    if hit.doc_type is DocType.TREATY and hit.short in TREATY_NAMES:
+        names = TREATY_NAMES[hit.short]
+        return f"《{names['zh']}》" if lang == "zh" else names["en"]
+    if hit.doc_type in (DocType.CASE, DocType.TABOO):
+        return f"《{hit.short}》"
+    version = f"（{hit.version}）" if hit.version else ""
+    return f"《{hit.short}》{version}"
+
+
+def render_line(lang: str, law: str, article: str, quote: str, n: int, in_force: bool) -> str:
+    """One quoted clause with its citation marker."""
+    if lang == "zh":
+        flag = "" if in_force else "（注意：该版本已被取代）"
+        return f"{law}{flag}{article}规定：“{quote}”[{n}]"
+    if lang == "ru":
+        flag = "" if in_force else " (внимание: редакция утратила силу)"
+        return f"{article} {law}{flag}: «{quote}» [{n}]"
+    if lang == "ar":
+        flag = "" if in_force else " (تنبيه: هذه الصيغة لم تعد سارية)"
+        return f"{article} من {law}{flag}: «{quote}» [{n}]"
+    flag = "" if in_force else " (note: this version has been superseded)"
+    return f"{article} of {law}{flag} provides: “{quote}” [{n}]"
+
+
+def superseded_notice(lang: str, hit: SearchHit) -> str:
+    """Notice that an answer rests on a superseded text."""
+    if lang == "zh":
+        return f"引用的《{hit.short}》{hit.article}出自已被取代的版本（{hit.version}），请以现行版本为准。"
+    return (
+        f"{article_label(hit, 'en')} of {hit.short} is quoted from a superseded version ({hit.version}); "
+        "check the version in force."
+    )

@@ -1,0 +1,156 @@
+"""FastAPI application: JSON + SSE API and the officer page."""
+
+from __future__ import annotations
+
+import json
+import logging
+from collections.abc import Iterator
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, HTTPException, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, Field, field_validator
+
+from api.config import Settings
+from api.services import Services, build_services
+from corpus.schema import Answer, SearchHit
+from retrieval.filters import SearchFilters
+from retrieval.search import MAX_K
+from retrieval.store import StoreError
+
+log = logging.getLogger(__name__)
+STATIC = Path(__file__).resolve().parent / "static"
+#: Hard bound on question length in the API schema (settings may lower it).
+QUESTION_MAX = 2000
+
+
+class QuestionBody(BaseModel):
+    """A question with optional payload filters."""
+
+    question: str = Field(min_length=1, max_length=QUESTION_MAX)
+    filters: SearchFilters = Field(default_factory=SearchFilters)
+
+    @field_validator("question")
+    @classmethod
+    def _not_blank(cls, v: str) -> str:
+        if not v.strip():
+            raise ValueError("question is empty")
+        return v.strip()
+
+
+class SearchRequest(QuestionBody):
+    """``POST /v1/search`` body."""
+
+    k: int = Field(default=10, ge=1, le=MAX_K)
+
+
+class AskRequest(QuestionBody):
+    """``POST /v1/ask`` body."""
+
+
+class SearchResponse(BaseModel):
+    """``POST /v1/search`` response."""
+
+    hits: list[SearchHit]
+
+
+class Health(BaseModel):
+    """``GET /healthz`` response."""
+
+    status: str
+    points: int
+    store: str
+    answer_mode: str
+
+
+def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
+    """Build the app; services are created on start-up unless given (tests pass their own)."""
+    settings = settings or Settings()
+    state: dict[str, Services] = {}
+    if services is not None:
+        state["svc"] = services
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> Any:
+        if "svc" not in state:
+            state["svc"] = build_services(settings)
+        state["svc"].searcher()
+        yield
+        if services is None:
+            state["svc"].close()
+
+    app = FastAPI(
+        title="Jingzhi 警知 API",
+        version="0.1.0",
+        description="Cited answers from statutes, the VCCR, cases and cultural notes for foreign-related policing.",
+        lifespan=lifespan,
+    )
+
+    def get_services() -> Services:
+        return state["svc"]
+
+    SvcDep = Annotated[Services, Depends(get_services)]
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = [
+            {"field": ".".join(str(p) for p in e.get("loc", ()) if p != "body"), "message": e.get("msg"),
+             "value": e.get("input") if not isinstance(e.get("input"), dict) else None}
+            for e in exc.errors()
+        ]
+        return JSONResponse(status_code=422, content={"error": "invalid request", "details": errors})
+
+    @app.exception_handler(StoreError)
+    async def _store(_: Request, exc: StoreError) -> JSONResponse:
+        return JSONResponse(status_code=503, content={"error": "store unavailable", "details": str(exc)})
+
+    def _check_len(question: str, svc: Services) -> None:
+        limit = svc.settings.max_question_chars
+        if len(question) > limit:
+            raise HTTPException(422, detail=f"question has {len(question)} characters; the limit is {limit}")
+
+    @app.get("/healthz", response_model=Health)
+    def healthz(svc: SvcDep) -> Health:
+        return Health(
+            status="ok",
+            points=svc.store.count(),
+            store="embedded" if svc.store.is_embedded else "server",
+            answer_mode="llm" if svc.settings.llm_base_url else "extractive",
+        )
+
+    @app.post("/v1/search", response_model=SearchResponse)
+    def search(body: SearchRequest, svc: SvcDep) -> SearchResponse:
+        _check_len(body.question, svc)
+        result = svc.searcher().search(body.question, k=body.k, filters=body.filters)
+        return SearchResponse(hits=result.hits)
+
+    @app.post("/v1/ask", response_model=Answer, responses={200: {"content": {"text/event-stream": {}}}})
+    def ask(body: AskRequest, request: Request, svc: SvcDep) -> Any:
+        _check_len(body.question, svc)
+        answerer = svc.answerer()
+        if "text/event-stream" in request.headers.get("accept", ""):
+            return StreamingResponse(_sse(answerer.answer(body.question, filters=body.filters)),
+                                     media_type="text/event-stream")
+        return answerer.answer(body.question, filters=body.filters)
+
+    @app.get("/", include_in_schema=False)
+    def officer_page() -> FileResponse:
+        return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
+
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    return app
+
+
+def _sse(answer: Answer) -> Iterator[str]:
+    """Server-sent events for an answer: ``answer`` carries the final object, then ``done``."""
+    yield _event("meta", {"lang": answer.lang, "mode": answer.mode})
+    yield _event("answer", answer.model_dump(mode="json"))
+    yield _event("done", {})
+
+
+def _event(name: str, data: object) -> str:
+    return f"event: {name}\ndata: {json.dumps(data, ensure_ascii=False)}\n\n"

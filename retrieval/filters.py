@@ -1,0 +1,80 @@
+"""Search filters, translated both to a Qdrant ``Filter`` and to an in-memory predicate.
+
+Both translations are exercised by the congruence tests, which run the same filtered searches
+against embedded Qdrant and the in-memory index and compare the results.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+from qdrant_client import models as qm
+
+from corpus.schema import DocType, ymd
+
+
+class SearchFilters(BaseModel):
+    """Payload filters a search accepts (all optional; empty means no restriction)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    doc_types: list[DocType] = Field(default_factory=list, max_length=4, description="law, treaty, case, taboo")
+    sources: list[str] = Field(
+        default_factory=list, max_length=50, description="source paths, e.g. laws_cn/出境入境管理法_2012.md"
+    )
+    laws: list[str] = Field(default_factory=list, max_length=50, description="short titles, e.g. 刑法")
+    as_of: date | None = Field(
+        default=None, description="only versions in force on this day (default: today, when in_force_only)"
+    )
+    in_force_only: bool = Field(default=True, description="exclude superseded versions")
+
+    @field_validator("sources", "laws")
+    @classmethod
+    def _bounded_strings(cls, values: list[str]) -> list[str]:
+        for v in values:
+            if not v or len(v) > 200:
+                raise ValueError(f"filter value must be 1..200 characters, got {v!r}")
+        return values
+
+    def as_of_ymd(self) -> int | None:
+        """The day versions must be in force on, as YYYYMMDD, or None when not filtering by version."""
+        if not self.in_force_only:
+            return None
+        day = ymd(self.as_of or date.today())
+        assert day is not None
+        return day
+
+    def to_qdrant(self) -> qm.Filter | None:
+        """The equivalent Qdrant payload filter."""
+        must: list[qm.Condition] = []
+        if self.doc_types:
+            must.append(qm.FieldCondition(key="doc_type", match=qm.MatchAny(any=[d.value for d in self.doc_types])))
+        if self.sources:
+            must.append(qm.FieldCondition(key="source", match=qm.MatchAny(any=self.sources)))
+        if self.laws:
+            must.append(qm.FieldCondition(key="short", match=qm.MatchAny(any=self.laws)))
+        day = self.as_of_ymd()
+        if day is not None:
+            must.append(qm.FieldCondition(key="effective", range=qm.Range(lte=day)))
+            must.append(qm.FieldCondition(key="superseded_on", range=qm.Range(gt=day)))
+        return qm.Filter(must=must) if must else None
+
+    def matches(self, payload: Mapping[str, Any]) -> bool:
+        """The same predicate evaluated on one payload."""
+        if self.doc_types and payload.get("doc_type") not in {d.value for d in self.doc_types}:
+            return False
+        if self.sources and payload.get("source") not in self.sources:
+            return False
+        if self.laws and payload.get("short") not in self.laws:
+            return False
+        day = self.as_of_ymd()
+        if day is not None:
+            effective = payload.get("effective")
+            if effective is None or effective > day:
+                return False
+            if payload.get("superseded_on", 99991231) <= day:
+                return False
+        return True

