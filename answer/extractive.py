@@ -157,7 +157,9 @@ class ExtractiveAnswerer:
         """Answer from an existing search result (shared with the LLM answerer's fallback)."""
         lang = result.analysis.lang
         if not self.supported(result):
-            return Answer(answer=ABSTAIN.get(lang, ABSTAIN["en"]), citations=[], abstained=True, mode="extractive", lang=lang)
+            return Answer(
+                answer=ABSTAIN.get(lang, ABSTAIN["en"]), citations=[], abstained=True, mode="extractive", lang=lang
+            )
         citations: list[Citation] = []
         lines: list[str] = []
         notices: list[str] = []

@@ -98,8 +98,11 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
         errors = [
-            {"field": ".".join(str(p) for p in e.get("loc", ()) if p != "body"), "message": e.get("msg"),
-             "value": e.get("input") if not isinstance(e.get("input"), dict) else None}
+            {
+                "field": ".".join(str(p) for p in e.get("loc", ()) if p != "body"),
+                "message": e.get("msg"),
+                "value": e.get("input") if not isinstance(e.get("input"), dict) else None,
+            }
             for e in exc.errors()
         ]
         return JSONResponse(status_code=422, content={"error": "invalid request", "details": errors})
@@ -133,8 +136,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         _check_len(body.question, svc)
         answerer = svc.answerer()
         if "text/event-stream" in request.headers.get("accept", ""):
-            return StreamingResponse(_sse(answerer.answer(body.question, filters=body.filters)),
-                                     media_type="text/event-stream")
+            return StreamingResponse(
+                _sse(answerer.answer(body.question, filters=body.filters)), media_type="text/event-stream"
+            )
         return answerer.answer(body.question, filters=body.filters)
 
     @app.get("/", include_in_schema=False)

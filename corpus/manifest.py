@@ -77,6 +77,7 @@ def load_manifest(path: Path | None = None) -> Manifest:
             effective=_as_date(entry.get("effective"), where),
             superseded_by=entry.get("superseded_by"),
             supersedes=entry.get("supersedes"),
+            procedural=bool(entry.get("procedural", False)),
             note=entry.get("note"),
         )
     for source, doc in list(docs.items()):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from corpus.numerals import CN_NUM_CHARS, cn_to_int
-from corpus.schema import NEVER, DocType, Passage, SourceDocument, ymd
+from corpus.schema import NEVER, DocType, Passage, Role, SourceDocument, ymd
 
 #: An article whose text is at least this long and has >= 2 paragraphs also gets paragraph passages.
 LONG_ARTICLE_CHARS = 180
@@ -28,6 +28,18 @@ TREATY_PARA_RE = re.compile(r"^(\d+)\.\s+")
 MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 _LEVELS = {"编": 0, "分编": 1, "章": 2, "节": 3}
+#: Headings of parts that define conduct and its penalty (刑法 第二编 分则, 治安管理处罚法 第三章
+#: 违反治安管理的行为和处罚, the 法律责任 chapter of most statutes).
+OFFENCE_HEADING_RE = re.compile(r"分则|法律责任|罚则|行为和处罚")
+
+
+def article_role(doc: SourceDocument, path: list[str]) -> Role:
+    """Role of an article from its text's kind and its place in the structure."""
+    if doc.procedural:
+        return Role.PROCEDURE
+    if any(OFFENCE_HEADING_RE.search(h) for h in path):
+        return Role.OFFENCE
+    return Role.GENERAL
 
 
 class ParseError(ValueError):
@@ -118,6 +130,7 @@ def _passages(doc: SourceDocument, articles: list[_Article]) -> list[Passage]:
             "article_no": art.number,
             "article_sub": art.sub,
             "heading": art.title,
+            "role": article_role(doc, art.path),
             "paragraphs": paragraphs,
             "line": art.line,
         }
@@ -172,9 +185,7 @@ def parse_statute(text: str, doc: SourceDocument) -> list[Passage]:
             prev = articles[-1] if articles else None
             if not _expected_next(prev, number, sub):
                 after = "the start of the file" if prev is None else prev.heading_text
-                raise ParseError(
-                    doc.source, lineno, f"article {line.split()[0][:20]!r} out of sequence after {after}"
-                )
+                raise ParseError(doc.source, lineno, f"article {line.split()[0][:20]!r} out of sequence after {after}")
             heading_text = f"第{m.group(1)}条" + (f"之{m.group(2)}" if m.group(2) else "")
             current = _Article(number, sub, heading_text, lineno, [p for p in path if p])
             if m.group(3):
@@ -226,10 +237,7 @@ def parse_treaty(text: str, doc: SourceDocument) -> list[Passage]:
                 elif sm:
                     pending_struct = f"{sm.group(1).title()} {sm.group(2)}"
                     kind = sm.group(1).lower()
-                    if kind in {"chapter", "part"}:
-                        path = [pending_struct]
-                    else:
-                        path = path[:1] + [pending_struct]
+                    path = [pending_struct] if kind in {"chapter", "part"} else [*path[:1], pending_struct]
                 elif heading.lower().startswith("article"):
                     raise ParseError(doc.source, lineno, f"broken article header {heading!r}")
                 continue

@@ -18,6 +18,7 @@ from pathlib import Path
 from corpus import CORPUS_ROOT
 from corpus.manifest import Manifest
 from corpus.schema import DocType, Passage, SourceDocument
+from corpus.versions import align
 from ingest.parsers import ParseError, detect_format, parse_document
 from retrieval.embedders import CachedEmbedder, Embedder
 from retrieval.lexical import LexicalAnalyzer
@@ -161,25 +162,60 @@ class IngestPipeline:
         except UnicodeDecodeError as exc:
             raise ValueError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
 
-    def _plan(self, path: Path, report: IngestReport) -> _Plan | None:
+    def _parse(self, path: Path, report: IngestReport) -> tuple[SourceDocument, list[Passage]] | None:
         source = source_id(path, self.corpus_root)
         try:
             text = self._read(path)
             doc = self.manifest.get(source) or describe_unlisted(source, text)
-            passages = parse_document(text, doc)
+            return doc, parse_document(text, doc)
         except ParseError as exc:
             report.skipped.append(FileProblem(str(path), exc.message, exc.line))
-            return None
         except (OSError, ValueError) as exc:
             report.skipped.append(FileProblem(str(path), str(exc)))
+        return None
+
+    def _partner(self, source: str, parsed: dict[str, tuple[SourceDocument, list[Passage]]]) -> list[Passage] | None:
+        """Passages of another version, from this run or from the corpus on disk."""
+        if source in parsed:
+            return parsed[source][1]
+        doc = self.manifest.get(source)
+        path = self.corpus_root / source
+        if doc is None or not path.is_file():
             return None
+        try:
+            return parse_document(path.read_text(encoding="utf-8"), doc)
+        except (OSError, ValueError):
+            return None
+
+    def _link_versions(self, parsed: dict[str, tuple[SourceDocument, list[Passage]]]) -> None:
+        """Give each article of a law stored in two versions its counterpart in the other one."""
+        for _source, (doc, passages) in parsed.items():
+            other = doc.superseded_by or doc.supersedes
+            if other is None:
+                continue
+            partner = self._partner(other, parsed)
+            if partner is None:
+                continue
+            if doc.superseded_by:
+                mapping = align(passages, partner)
+            else:
+                reverse = align(partner, passages)
+                mapping = {}
+                for old_article, (new_article, score) in reverse.items():
+                    if score > mapping.get(new_article, ("", -1.0))[1]:
+                        mapping[new_article] = (old_article, score)
+            for i, p in enumerate(passages):
+                if p.article in mapping:
+                    passages[i] = p.model_copy(
+                        update={"counterpart": mapping[p.article][0], "counterpart_source": other}
+                    )
+
+    def _plan(self, source: str, passages: list[Passage], report: IngestReport) -> _Plan:
         existing = self.store.points_of_source(source)
         wanted = {p.point_id for p in passages}
         to_write = [p for p in passages if p.point_id not in existing]
         stale = [pid for pid in existing if pid not in wanted]
-        old_articles = {
-            str(pl["article_id"]): pid for pid, pl in existing.items() if pl.get("paragraph") is None
-        }
+        old_articles = {str(pl["article_id"]): pid for pid, pl in existing.items() if pl.get("paragraph") is None}
         for p in passages:
             if p.paragraph is not None:
                 continue
@@ -202,7 +238,13 @@ class IngestPipeline:
         targets = list(paths) if paths else [self.corpus_root / d for d in DEFAULT_DIRS]
         files, problems, dirs = self.collect(targets)
         report.skipped.extend(problems)
-        plans = [plan for f in files if (plan := self._plan(f, report)) is not None]
+        parsed: dict[str, tuple[SourceDocument, list[Passage]]] = {}
+        for f in files:
+            result = self._parse(f, report)
+            if result is not None:
+                parsed[result[0].source] = result
+        self._link_versions(parsed)
+        plans = [self._plan(source, passages, report) for source, (_, passages) in parsed.items()]
         report.files = len(plans)
         report.passages = sum(len(p.passages) for p in plans)
         total = sum(len(p.to_write) for p in plans)

@@ -148,16 +148,15 @@ class SentenceTransformerEmbedder:
                 try:
                     from sentence_transformers import SentenceTransformer
                 except ImportError as exc:  # pragma: no cover - depends on the install
-                    raise EmbedderError(
-                        "sentence-transformers is not installed; install the [st] extra"
-                    ) from exc
+                    raise EmbedderError("sentence-transformers is not installed; install the [st] extra") from exc
                 try:
-                    self._model = SentenceTransformer(
-                        str(self._path), device=self._device, local_files_only=True
-                    )
+                    self._model = SentenceTransformer(str(self._path), device=self._device, local_files_only=True)
                 except Exception as exc:
                     raise EmbedderError(f"cannot load sentence-transformers model {self._path}: {exc}") from exc
-                get_dim = getattr(self._model, "get_embedding_dimension", None) or self._model.get_sentence_embedding_dimension
+                get_dim = (
+                    getattr(self._model, "get_embedding_dimension", None)
+                    or self._model.get_sentence_embedding_dimension
+                )
                 dim = get_dim()
                 self._dim = int(dim) if dim else int(self._model.encode(["x"]).shape[1])
             return self._model
@@ -283,9 +282,7 @@ class CachedEmbedder:
             try:
                 with np.load(self._writable, allow_pickle=False) as data:
                     if str(data["name"]) == self._inner.name:
-                        merged = {
-                            k.tobytes(): v for k, v in zip(data["keys"], data["vectors"], strict=True)
-                        }
+                        merged = {k.tobytes(): v for k, v in zip(data["keys"], data["vectors"], strict=True)}
             except (OSError, ValueError, KeyError):
                 merged = {}
         merged.update(self._new)
@@ -300,11 +297,7 @@ def save_vectors(path: Path, name: str, vectors: dict[bytes, npt.NDArray[np.floa
     path.parent.mkdir(parents=True, exist_ok=True)
     # Keys as a (N, 16) uint8 array: numpy's bytes dtype would strip trailing NUL bytes.
     keys = np.frombuffer(b"".join(vectors.keys()), dtype=np.uint8).reshape(-1, 16)
-    mat = (
-        np.vstack(list(vectors.values())).astype(np.float16)
-        if vectors
-        else np.zeros((0, 0), dtype=np.float16)
-    )
+    mat = np.vstack(list(vectors.values())).astype(np.float16) if vectors else np.zeros((0, 0), dtype=np.float16)
     tmp = path.with_suffix(".tmp.npz")
     np.savez(tmp, name=np.array(name), keys=keys, vectors=mat)
     os.replace(tmp, path)

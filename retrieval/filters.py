@@ -13,7 +13,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from qdrant_client import models as qm
 
-from corpus.schema import DocType, ymd
+from corpus.schema import DocType, Role, ymd
 
 
 class SearchFilters(BaseModel):
@@ -26,6 +26,9 @@ class SearchFilters(BaseModel):
         default_factory=list, max_length=50, description="source paths, e.g. laws_cn/出境入境管理法_2012.md"
     )
     laws: list[str] = Field(default_factory=list, max_length=50, description="short titles, e.g. 刑法")
+    roles: list[Role] = Field(
+        default_factory=list, max_length=3, description="offence (conduct and penalty), procedure, general"
+    )
     as_of: date | None = Field(
         default=None, description="only versions in force on this day (default: today, when in_force_only)"
     )
@@ -56,6 +59,8 @@ class SearchFilters(BaseModel):
             must.append(qm.FieldCondition(key="source", match=qm.MatchAny(any=self.sources)))
         if self.laws:
             must.append(qm.FieldCondition(key="short", match=qm.MatchAny(any=self.laws)))
+        if self.roles:
+            must.append(qm.FieldCondition(key="role", match=qm.MatchAny(any=[r.value for r in self.roles])))
         day = self.as_of_ymd()
         if day is not None:
             must.append(qm.FieldCondition(key="effective", range=qm.Range(lte=day)))
@@ -69,6 +74,8 @@ class SearchFilters(BaseModel):
         if self.sources and payload.get("source") not in self.sources:
             return False
         if self.laws and payload.get("short") not in self.laws:
+            return False
+        if self.roles and payload.get("role") not in {r.value for r in self.roles}:
             return False
         day = self.as_of_ymd()
         if day is not None:

@@ -75,11 +75,16 @@ def rrf_fusion(k: int = 60) -> Any:
     ) -> VectorStoreQueryResult:
         nodes = {n.node_id: n for n in (dense.nodes or []) + (sparse.nodes or [])}
         scores = rrf(
-            [([n.node_id for n in dense.nodes or []], 2 * alpha), ([n.node_id for n in sparse.nodes or []], 2 * (1 - alpha))],
+            [
+                ([n.node_id for n in dense.nodes or []], 2 * alpha),
+                ([n.node_id for n in sparse.nodes or []], 2 * (1 - alpha)),
+            ],
             k,
         )
         order = sorted(scores, key=lambda i: -scores[i])[:top_k]
-        return VectorStoreQueryResult(nodes=[nodes[i] for i in order], similarities=[scores[i] for i in order], ids=order)
+        return VectorStoreQueryResult(
+            nodes=[nodes[i] for i in order], similarities=[scores[i] for i in order], ids=order
+        )
 
     return fuse
 
@@ -112,7 +117,9 @@ def make_retriever(
     store: QdrantStore, embedder: Embedder, lexical: LexicalAnalyzer, k: int = 10, candidates: int = 100
 ) -> VectorIndexRetriever:
     """A llama-index hybrid retriever over the store, with the embedder passed explicitly."""
-    index = VectorStoreIndex.from_vector_store(make_vector_store(store, lexical), embed_model=JingzhiEmbedding(embedder))
+    index = VectorStoreIndex.from_vector_store(
+        make_vector_store(store, lexical), embed_model=JingzhiEmbedding(embedder)
+    )
     return VectorIndexRetriever(
         index,
         similarity_top_k=candidates,

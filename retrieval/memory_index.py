@@ -58,7 +58,7 @@ class InMemoryIndex:
         self._n_sparse = n
         self._by_article: dict[str, int] = {}
         self._by_heading: dict[str, list[int]] = defaultdict(list)
-        codes: dict[str, dict[str, int]] = {"doc_type": {}, "source": {}, "short": {}}
+        codes: dict[str, dict[str, int]] = {"doc_type": {}, "source": {}, "short": {}, "role": {}}
         cols: dict[str, list[int]] = {k: [] for k in codes}
         effective, superseded = [], []
         for i, pl in enumerate(self.payloads):
@@ -92,6 +92,7 @@ class InMemoryIndex:
             ("doc_type", [d.value for d in f.doc_types]),
             ("source", f.sources),
             ("short", f.laws),
+            ("role", [r.value for r in f.roles]),
         ):
             if values:
                 wanted = [self._codes[col][v] for v in values if v in self._codes[col]]

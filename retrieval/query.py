@@ -128,7 +128,9 @@ class QueryAnalyzer:
         docs = [self.manifest.sources[s] for s in sources]
         for m in YEAR_RE.finditer(window):
             year = m.group(1)
-            hits = [d.source for d in docs if d.version.startswith(year) or (d.effective and str(d.effective.year) == year)]
+            hits = [
+                d.source for d in docs if d.version.startswith(year) or (d.effective and str(d.effective.year) == year)
+            ]
             if hits:
                 superseded = any(self.manifest.sources[h].superseded_by for h in hits)
                 return tuple(hits), superseded

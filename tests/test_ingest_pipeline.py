@@ -119,7 +119,9 @@ def test_malformed_file_is_reported_and_skipped_without_losing_stored_data(tmp_p
     (corpus / "good_2025.md").write_text("# 另一法\n\n第一条 本法用于测试。\n")
     report = pipe.run([corpus])
     problems = {Path(p.path).name: p for p in report.skipped}
-    assert problems["测试管理法_2024.md"].line == 17 and "broken article header" in problems["测试管理法_2024.md"].message
+    assert (
+        problems["测试管理法_2024.md"].line == 17 and "broken article header" in problems["测试管理法_2024.md"].message
+    )
     assert "empty" in problems["empty.md"].message
     assert report.new == 1  # the good file still went in
     assert store.count() == count + 1  # the malformed file's stored articles are untouched

@@ -13,8 +13,12 @@ from ingest.parsers import ParseError, parse_document, parse_statute, parse_trea
 
 pytestmark = pytest.mark.unit
 FIX = Path(__file__).parent / "fixtures"
-LAW = SourceDocument(source="local/mini_law.md", doc_type=DocType.LAW, law="中华人民共和国测试管理法", short="测试管理法")
-TREATY = SourceDocument(source="local/mini_treaty.md", doc_type=DocType.TREATY, law="Test Convention", short="TC", lang="en")
+LAW = SourceDocument(
+    source="local/mini_law.md", doc_type=DocType.LAW, law="中华人民共和国测试管理法", short="测试管理法"
+)
+TREATY = SourceDocument(
+    source="local/mini_treaty.md", doc_type=DocType.TREATY, law="Test Convention", short="TC", lang="en"
+)
 
 
 def articles(passages):
@@ -103,7 +107,11 @@ def test_whole_bundled_corpus_parses_to_3765_articles() -> None:
 
 def test_vccr_article_36_and_criminal_law_287_2() -> None:
     manifest = load_manifest()
-    vccr = articles(parse_document((CORPUS_ROOT / "treaties/VCCR_1963_en.md").read_text(), manifest.sources["treaties/VCCR_1963_en.md"]))
+    vccr = articles(
+        parse_document(
+            (CORPUS_ROOT / "treaties/VCCR_1963_en.md").read_text(), manifest.sources["treaties/VCCR_1963_en.md"]
+        )
+    )
     assert vccr["Article 36"].heading == "Communication and contact with nationals of the sending State"
     assert vccr["Article 36"].paragraphs[0].startswith("1.")
     src = "laws_cn/刑法_含修正案十二.md"

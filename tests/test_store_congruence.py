@@ -50,7 +50,9 @@ FILTERS = [
 
 
 @pytest.fixture(scope="module")
-def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[QdrantStore, InMemoryIndex, FakeEmbedder, LexicalAnalyzer]]:
+def built(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> Iterator[tuple[QdrantStore, InMemoryIndex, FakeEmbedder, LexicalAnalyzer]]:
     tmp = tmp_path_factory.mktemp("congruence")
     emb = FakeEmbedder()
     lex = LexicalAnalyzer(cache_dir=tmp / "cache")
@@ -67,7 +69,9 @@ def _norm(results: list[tuple[str, float]]) -> list[tuple[str, float]]:
 
 
 @pytest.mark.parametrize("query", QUERIES)
-@pytest.mark.parametrize("flt", FILTERS, ids=lambda f: "none" if f is None else f.model_dump_json(exclude_defaults=True))
+@pytest.mark.parametrize(
+    "flt", FILTERS, ids=lambda f: "none" if f is None else f.model_dump_json(exclude_defaults=True)
+)
 def test_dense_and_sparse_agree(built, query: str, flt: SearchFilters | None) -> None:
     store, mirror, emb, lex = built
     vec = emb.embed_queries([query])[0]
@@ -90,8 +94,13 @@ def test_filters_really_filter(built) -> None:
         current = [pid for pid, _ in backend.search_dense(vec, SearchFilters(laws=["治安管理处罚法"]), 50)]
         sources = {mirror.retrieve([i])[0].payload["source"] for i in current}
         assert sources == {"laws_cn/治安管理处罚法_2025修订.md"}  # the 2012 text is superseded today
-        before = [pid for pid, _ in backend.search_dense(vec, SearchFilters(laws=["治安管理处罚法"], as_of=date(2025, 1, 1)), 50)]
-        assert {mirror.retrieve([i])[0].payload["source"] for i in before} == {"laws_cn/治安管理处罚法_2012修正_旧版.md"}
+        before = [
+            pid
+            for pid, _ in backend.search_dense(vec, SearchFilters(laws=["治安管理处罚法"], as_of=date(2025, 1, 1)), 50)
+        ]
+        assert {mirror.retrieve([i])[0].payload["source"] for i in before} == {
+            "laws_cn/治安管理处罚法_2012修正_旧版.md"
+        }
 
 
 def test_find_articles_agree(built) -> None:
@@ -100,8 +109,12 @@ def test_find_articles_agree(built) -> None:
     a = [p.payload["article_id"] for p in store.find_articles(ids, SearchFilters())]
     b = [p.payload["article_id"] for p in mirror.find_articles(ids, SearchFilters())]
     assert a == b == ids[:2]
-    h1 = sorted(p.payload["source"] for p in store.find_by_article_heading("第四十三条", SearchFilters(in_force_only=False)))
-    h2 = sorted(p.payload["source"] for p in mirror.find_by_article_heading("第四十三条", SearchFilters(in_force_only=False)))
+    h1 = sorted(
+        p.payload["source"] for p in store.find_by_article_heading("第四十三条", SearchFilters(in_force_only=False))
+    )
+    h2 = sorted(
+        p.payload["source"] for p in mirror.find_by_article_heading("第四十三条", SearchFilters(in_force_only=False))
+    )
     assert h1 == h2 and len(h1) == 3
 
 

@@ -21,6 +21,9 @@ POINT_NAMESPACE = uuid.UUID("6f0c1e52-8d1f-4b55-9a43-3f3f0c6a1a11")
 #: Far-future day used when a text has not been superseded (kept as an int for range filters).
 NEVER = 99991231
 
+#: Version of the stored payload layout; bumping it rewrites every point on the next ingest.
+PAYLOAD_SCHEMA = 2
+
 
 class DocType(StrEnum):
     """Kind of source a passage comes from."""
@@ -29,6 +32,14 @@ class DocType(StrEnum):
     TREATY = "treaty"
     CASE = "case"
     TABOO = "taboo"
+
+
+class Role(StrEnum):
+    """What an article does, from the text's structure (used for the conduct-and-penalty lane)."""
+
+    OFFENCE = "offence"  # defines conduct and its penalty: 刑法分则, 违反治安管理的行为和处罚, 法律责任
+    PROCEDURE = "procedure"  # articles of procedure codes
+    GENERAL = "general"  # everything else
 
 
 class Provenance(StrEnum):
@@ -70,6 +81,7 @@ class SourceDocument(BaseModel):
     superseded_on: date | None = Field(
         default=None, description="day the successor version took effect (derived from the manifest)"
     )
+    procedural: bool = Field(default=False, description="a procedure code (刑事诉讼法, 程序规定…)")
     note: str | None = None
 
     def in_force_on(self, day: date) -> bool:
@@ -105,6 +117,13 @@ class Passage(BaseModel):
     article_no: int = Field(description="ordinal number of the article (之一 articles share it)")
     article_sub: int = Field(default=0, description="N of 之N, 0 for a plain article")
     heading: str | None = Field(default=None, description="treaty article title")
+    role: Role = Role.GENERAL
+    counterpart: str | None = Field(
+        default=None,
+        description="the matching article in the other version of this law (successor for a superseded text, "
+        "predecessor for a current one)",
+    )
+    counterpart_source: str | None = None
     paragraph: int | None = Field(
         default=None, description="None for the whole article, else the 1-based paragraph number"
     )
@@ -125,9 +144,15 @@ class Passage(BaseModel):
 
     @property
     def point_id(self) -> str:
-        """Deterministic point id: uuid5(source, article, paragraph, content hash)."""
+        """Deterministic point id: uuid5(schema, source, article, paragraph, role, content hash).
+
+        The payload schema version and the derived role are part of it, so a change to either
+        rewrites the point (its vector still comes from the cache: vectors are keyed by text).
+        """
         part = "" if self.paragraph is None else f"p{self.paragraph}"
-        return str(uuid.uuid5(POINT_NAMESPACE, f"{self.article_id}#{part}#{self.content_hash}"))
+        link = f"{self.counterpart_source}#{self.counterpart}" if self.counterpart else ""
+        key = f"v{PAYLOAD_SCHEMA}#{self.article_id}#{part}#{self.role.value}#{link}#{self.content_hash}"
+        return str(uuid.uuid5(POINT_NAMESPACE, key))
 
     def embed_text(self) -> str:
         """Text given to the embedders: title, structure and article, then the passage text.
@@ -175,6 +200,8 @@ class SearchHit(BaseModel):
     effective: int | None = None
     path: list[str] = Field(default_factory=list)
     heading: str | None = None
+    counterpart: str | None = Field(default=None, description="matching article in the other version")
+    counterpart_source: str | None = None
     text: str = Field(description="full article text")
     paragraph: int | None = Field(default=None, description="best-matching paragraph, if one matched")
     paragraphs: list[str] = Field(default_factory=list)
