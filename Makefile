@@ -26,9 +26,11 @@ run: install
 	$(BIN)/jingzhi serve
 
 # Debian's Chromium for the real-browser test of the officer page (Playwright drives it;
-# Playwright's own browser download cannot work on these machines).
+# Playwright's own browser download cannot work on these machines), and CJK fonts so that
+# the test's phone-size screenshot shows Chinese text.
 browser-deps:
-	@command -v chromium >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium chromium-driver; }
+	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk; }
 
 lint: install
 	$(BIN)/ruff check .

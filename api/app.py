@@ -58,6 +58,15 @@ class SearchResponse(BaseModel):
     hits: list[SearchHit]
 
 
+def get_services(request: Request) -> Services:
+    """The services the app was started with."""
+    svc: Services = request.app.state.svc
+    return svc
+
+
+SvcDep = Annotated[Services, Depends(get_services)]
+
+
 class Health(BaseModel):
     """``GET /healthz`` response."""
 
@@ -70,18 +79,14 @@ class Health(BaseModel):
 def create_app(settings: Settings | None = None, services: Services | None = None) -> FastAPI:
     """Build the app; services are created on start-up unless given (tests pass their own)."""
     settings = settings or Settings()
-    state: dict[str, Services] = {}
-    if services is not None:
-        state["svc"] = services
 
     @asynccontextmanager
-    async def lifespan(_: FastAPI) -> Any:
-        if "svc" not in state:
-            state["svc"] = build_services(settings)
-        state["svc"].searcher()
+    async def lifespan(app: FastAPI) -> Any:
+        app.state.svc = services if services is not None else build_services(settings)
+        app.state.svc.searcher()
         yield
         if services is None:
-            state["svc"].close()
+            app.state.svc.close()
 
     app = FastAPI(
         title="Jingzhi 警知 API",
@@ -89,11 +94,6 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         description="Cited answers from statutes, the VCCR, cases and cultural notes for foreign-related policing.",
         lifespan=lifespan,
     )
-
-    def get_services() -> Services:
-        return state["svc"]
-
-    SvcDep = Annotated[Services, Depends(get_services)]
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:

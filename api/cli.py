@@ -214,3 +214,7 @@ def serve(
         err.print(f"ingested {report.articles} articles ({report.passages} passages) in {report.seconds:.1f} s")
     svc.searcher()  # load the index before accepting requests
     uvicorn.run(create_app(settings, services=svc), host=host or settings.host, port=port or settings.port)
+
+
+if __name__ == "__main__":
+    app()
