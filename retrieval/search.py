@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from corpus.schema import NEVER, DocType, Role, SearchHit
-from retrieval.embedders import Embedder
+from retrieval.embedders import Embedder, Matrix
 from retrieval.filters import SearchFilters
+from retrieval.glossary import Glossary
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.query import ArticleRef, QueryAnalysis, QueryAnalyzer
 from retrieval.store import StoredPoint
@@ -71,6 +72,21 @@ class SearchConfig:
     #: articles that define conduct and its penalty, fused with the unrestricted ones. Procedure
     #: codes otherwise crowd out the offence provisions for narrative questions. 0 disables.
     offence_lane_weight: float = 0.5
+    #: The lane's weight when the question does not ask about the consequence of conduct.
+    offence_lane_weight_other: float = 0.1
+    #: Also append the glossary's statutory terms to the text that is embedded (they always go
+    #: into the lexical query).
+    expand_dense: bool = True
+
+
+@dataclass(frozen=True)
+class Renumbering:
+    """An explicit reference whose number means another article in the superseded version."""
+
+    law: str
+    article: str
+    old_version: str
+    old_article_now: str | None  # where the old version's article of that number went
 
 
 @dataclass
@@ -80,6 +96,7 @@ class SearchResult:
     hits: list[SearchHit]
     analysis: QueryAnalysis
     timings_ms: dict[str, float] = field(default_factory=dict)
+    renumbered: list[Renumbering] = field(default_factory=list)
 
 
 def rrf(rankings: Sequence[tuple[Sequence[str], float]], k: int) -> dict[str, float]:
@@ -125,12 +142,14 @@ class HybridSearcher:
         lexical: LexicalAnalyzer,
         analyzer: QueryAnalyzer,
         config: SearchConfig | None = None,
+        glossary: Glossary | None = None,
     ) -> None:
         self.backend = backend
         self.embedder = embedder
         self.lexical = lexical
         self.analyzer = analyzer
         self.config = config or SearchConfig()
+        self.glossary = glossary
 
     def search(
         self,
@@ -151,6 +170,10 @@ class HybridSearcher:
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
         analysis = self.analyzer.analyze(question)
+        expansion = self.glossary.expansion(question) if self.glossary is not None else []
+        analysis.expansion = expansion
+        lexical_text = " ".join([question, *expansion])
+        dense_text = lexical_text if cfg.expand_dense else question
         timings["analyze"] = (time.perf_counter() - t0) * 1000
 
         rankings: list[tuple[list[str], float]] = []
@@ -159,13 +182,14 @@ class HybridSearcher:
         lexical_best: dict[str, tuple[str, int | None, float]] = {}
         matched: dict[str, set[str]] = {}
         lanes: list[tuple[SearchFilters, float]] = [(filters, 1.0)]
-        if cfg.offence_lane_weight > 0 and not filters.roles:
-            lanes.append((filters.model_copy(update={"roles": [Role.OFFENCE]}), cfg.offence_lane_weight))
+        lane_weight = cfg.offence_lane_weight if analysis.asks_consequence else cfg.offence_lane_weight_other
+        if lane_weight > 0 and not filters.roles:
+            lanes.append((filters.model_copy(update={"roles": [Role.OFFENCE]}), lane_weight))
         qvecs = None
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
             pieces = split_query(question, cfg.split_chars) if cfg.split_chars else []
-            qvecs = self.embedder.embed_queries([question, *pieces])
+            qvecs = self.embedder.embed_queries([dense_text, *pieces])
             timings["embed"] = (time.perf_counter() - t) * 1000
             t = time.perf_counter()
             for lane_filters, lane_weight in lanes:
@@ -179,7 +203,7 @@ class HybridSearcher:
             timings["dense"] = (time.perf_counter() - t) * 1000
         if mode in ("hybrid", "lexical"):
             t = time.perf_counter()
-            idx, vals = self.lexical.query_vector(question)
+            idx, vals = self.lexical.query_vector(lexical_text)
             for lane_filters, lane_weight in lanes:
                 sparse = self.backend.search_sparse(idx, vals, lane_filters, cfg.candidates)
                 order, found = _fold(sparse, self.backend)
@@ -204,8 +228,10 @@ class HybridSearcher:
 
         # Explicit references go first, in the order the question cites them.
         ref_points: list[StoredPoint] = []
+        renumbered: list[Renumbering] = []
         if use_references and analysis.refs:
             ref_points = self._resolve_refs(analysis.refs, filters, qvec, question)
+            renumbered = self._renumbering(analysis.refs, ref_points)
         ref_ids = [str(p.payload["article_id"]) for p in ref_points]
         top_score = max(fused.values(), default=0.0)
         rest = [a for a in ranked if a not in set(ref_ids)]
@@ -220,10 +246,10 @@ class HybridSearcher:
         today = filters.as_of_ymd()
         hits: list[SearchHit] = []
         for aid in final_ids:
-            p = points.get(aid)
-            if p is None:
+            point = points.get(aid)
+            if point is None:
                 continue
-            pl = p.payload
+            pl = point.payload
             if aid in ref_ids:
                 score = top_score + 1.0 + (len(ref_ids) - ref_ids.index(aid)) * 1e-3
                 how = ["reference", *sorted(matched.get(aid, ()))]
@@ -247,6 +273,8 @@ class HybridSearcher:
                     effective=pl.get("effective"),
                     path=list(pl.get("path") or []),
                     heading=pl.get("heading"),
+                    counterpart=pl.get("counterpart"),
+                    counterpart_source=pl.get("counterpart_source"),
                     text=pl["text"],
                     paragraph=best[aid][1] if aid in best else None,
                     paragraphs=list(pl.get("paragraphs") or []),
@@ -257,9 +285,9 @@ class HybridSearcher:
             )
         timings["fuse"] = (time.perf_counter() - t) * 1000
         timings["total"] = (time.perf_counter() - t0) * 1000
-        return SearchResult(hits=hits, analysis=analysis, timings_ms=timings)
+        return SearchResult(hits=hits, analysis=analysis, timings_ms=timings, renumbered=renumbered)
 
-    def _dense(self, qvecs: Sequence[Sequence[float]], filters: SearchFilters) -> list[tuple[str, float]]:
+    def _dense(self, qvecs: Matrix, filters: SearchFilters) -> list[tuple[str, float]]:
         """Dense candidates; with several query vectors each point keeps its best similarity."""
         limit = self.config.candidates
         dense = self.backend.search_dense(qvecs[0], filters, limit)
@@ -270,6 +298,35 @@ class HybridSearcher:
             for pid, score in self.backend.search_dense(vec, filters, limit):
                 merged[pid] = max(score, merged.get(pid, -1.0))
         return sorted(merged.items(), key=lambda x: (-x[1], x[0]))[:limit]
+
+    def _renumbering(self, refs: list[ArticleRef], resolved: list[StoredPoint]) -> list[Renumbering]:
+        """For a reference resolved to the version in force of a law that also has a superseded
+        version, say where the superseded version's article of the same number went."""
+        out: list[Renumbering] = []
+        by_id = {str(p.payload["article_id"]): p for p in resolved}
+        for ref in refs:
+            if len(ref.sources) < 2 or ref.include_superseded:
+                continue
+            current = [by_id[a] for a in ref.article_ids if a in by_id]
+            if not current:
+                continue
+            pl = current[0].payload
+            old_sources = [s for s in ref.sources if s != pl["source"]]
+            old = self.backend.find_articles(
+                [f"{s}#{ref.article}" for s in old_sources], SearchFilters(in_force_only=False)
+            )
+            for p in old:
+                if p.payload.get("counterpart") == ref.article:
+                    continue  # same number, same article: nothing moved
+                out.append(
+                    Renumbering(
+                        law=str(pl.get("short", pl["law"])),
+                        article=ref.article,
+                        old_version=str(p.payload.get("version", "")),
+                        old_article_now=p.payload.get("counterpart"),
+                    )
+                )
+        return out
 
     def _resolve_refs(
         self, refs: list[ArticleRef], filters: SearchFilters, qvec: Sequence[float] | None, question: str
