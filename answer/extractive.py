@@ -6,9 +6,10 @@ question.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from answer.events import AnswerEvent
 from answer.languages import (
     ABSTAIN,
     article_label,
@@ -89,6 +90,10 @@ class ExtractiveAnswerer:
         """Search and answer."""
         result = self.searcher.search(question, k=self.k, filters=filters)
         return self.from_result(result)
+
+    def stream(self, question: str, filters: SearchFilters | None = None) -> Iterator[AnswerEvent]:
+        """The same answer as one ``answer`` event (the LLM answerer also streams tokens)."""
+        yield AnswerEvent("answer", answer=self.answer(question, filters))
 
     def supported(self, result: SearchResult) -> bool:
         """Whether the evidence carries the question (explicit references always do)."""

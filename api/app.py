@@ -15,6 +15,7 @@ from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator
 
+from answer.events import AnswerEvent
 from api.config import Settings
 from api.services import Services, build_services
 from corpus.schema import Answer, SearchHit
@@ -136,9 +137,9 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         _check_len(body.question, svc)
         answerer = svc.answerer()
         if "text/event-stream" in request.headers.get("accept", ""):
-            return StreamingResponse(
-                _sse(answerer.answer(body.question, filters=body.filters)), media_type="text/event-stream"
-            )
+            mode = "llm" if svc.settings.llm_base_url else "extractive"
+            events = answerer.stream(body.question, filters=body.filters)
+            return StreamingResponse(_sse(events, mode), media_type="text/event-stream")
         return answerer.answer(body.question, filters=body.filters)
 
     @app.get("/", include_in_schema=False)
@@ -149,10 +150,19 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     return app
 
 
-def _sse(answer: Answer) -> Iterator[str]:
-    """Server-sent events for an answer: ``answer`` carries the final object, then ``done``."""
-    yield _event("meta", {"lang": answer.lang, "mode": answer.mode})
-    yield _event("answer", answer.model_dump(mode="json"))
+def _sse(events: Iterator[AnswerEvent], mode: str) -> Iterator[str]:
+    """Server-sent events: ``meta``, draft ``token``s (LLM mode), the final verified ``answer``
+    (which replaces the draft on the page), then ``done``."""
+    yield _event("meta", {"mode": mode})
+    try:
+        for event in events:
+            if event.kind == "token":
+                yield _event("token", {"text": event.text})
+            elif event.answer is not None:
+                yield _event("answer", event.answer.model_dump(mode="json"))
+    except Exception as exc:  # the stream has started: report in-band rather than cut it off
+        log.exception("answer stream failed")
+        yield _event("error", {"error": "answer failed", "details": str(exc)})
     yield _event("done", {})
 
 

@@ -40,6 +40,16 @@ class Settings(BaseSettings):
 
     # Answering
     llm_base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint; unset = extractive")
+    llm_model: str = Field(default="jingzhi-chat", min_length=1, max_length=200, description="served model name")
+    llm_api_key: SecretStr | None = Field(default=None, description="bearer token for the endpoint, if it needs one")
+    llm_connect_timeout: float = Field(default=3.0, gt=0, le=60)
+    llm_read_timeout: float = Field(default=15.0, gt=0, le=300, description="max wait for the first/next chunk")
+    llm_deadline: float = Field(default=30.0, gt=0, le=600, description="max seconds for a whole LLM answer")
+    llm_max_tokens: int = Field(default=512, ge=16, le=8192)
+    llm_temperature: float = Field(default=0.0, ge=0.0, le=2.0)
+    unsupported_sentences: Literal["remove", "mark"] = Field(
+        default="remove", description="what the citation verifier does with sentences it cannot support"
+    )
 
     # Serving
     host: str = "127.0.0.1"
@@ -54,6 +64,18 @@ class Settings(BaseSettings):
         if not value.startswith(("http://", "https://")):
             raise ValueError(f"must be an http(s) URL, got {value!r}")
         return value.rstrip("/")
+
+    @field_validator("llm_api_key")
+    @classmethod
+    def _no_placeholder_key(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and value.get_secret_value().strip().lower() in {
+            "changeme",
+            "change-me",
+            "xxx",
+            "your-key",
+        }:
+            raise ValueError("JINGZHI_LLM_API_KEY is a placeholder; set the real key or leave it unset")
+        return value
 
     @model_validator(mode="after")
     def _st_needs_path(self) -> Settings:

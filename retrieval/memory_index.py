@@ -154,6 +154,11 @@ class InMemoryIndex:
         valid = touched if mask is None else touched & mask
         return [(self.ids[r], float(scores[r])) for r in self._top(scores, valid, limit)]
 
+    def idf(self, term_id: int) -> float:
+        """Qdrant's IDF of a lexical term over the whole collection (unseen terms get the maximum)."""
+        posting = self._postings.get(term_id)
+        return qdrant_idf(0 if posting is None else len(posting[0]), self._n_sparse)
+
     def retrieve(self, ids: Sequence[str]) -> list[StoredPoint]:
         """Payloads by id, in the order asked."""
         return [StoredPoint(id=i, payload=self.payloads[self._row[i]]) for i in ids if i in self._row]

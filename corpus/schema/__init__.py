@@ -8,9 +8,11 @@ from corpus.schema.models import (
     Label,
     Passage,
     Provenance,
+    RemovedSentence,
     Role,
     SearchHit,
     SourceDocument,
+    VerificationReport,
     content_hash,
     ymd,
 )
@@ -23,9 +25,11 @@ __all__ = [
     "Label",
     "Passage",
     "Provenance",
+    "RemovedSentence",
     "Role",
     "SearchHit",
     "SourceDocument",
+    "VerificationReport",
     "content_hash",
     "ymd",
 ]

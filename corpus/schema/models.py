@@ -217,6 +217,21 @@ class SearchHit(BaseModel):
         return f"{self.source}#{self.article}"
 
 
+class RemovedSentence(BaseModel):
+    """A sentence of the model's draft that the citation verifier did not let through."""
+
+    sentence: str
+    reason: Literal["no-citation", "invalid-citation", "wrong-language", "unsupported"]
+
+
+class VerificationReport(BaseModel):
+    """How many of the model's sentences survived citation verification."""
+
+    sentences: int = Field(ge=0, description="sentences in the model's draft")
+    kept: int = Field(ge=0, description="sentences shown, each with a supporting citation")
+    removed: list[RemovedSentence] = Field(default_factory=list)
+
+
 class Answer(BaseModel):
     """What ``jingzhi ask --json`` prints and ``POST /v1/ask`` returns."""
 
@@ -226,3 +241,6 @@ class Answer(BaseModel):
     mode: Literal["extractive", "llm", "extractive-fallback"]
     lang: str
     notices: list[str] = Field(default_factory=list, description="e.g. superseded text, LLM unavailable")
+    verification: VerificationReport | None = Field(default=None, description="LLM answers only")
+    model: str | None = Field(default=None, description="LLM that drafted the answer")
+    prompt: str | None = Field(default=None, description="prompt name and version, e.g. answer@v1")

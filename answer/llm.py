@@ -1,0 +1,203 @@
+"""LLM answers over any OpenAI-compatible chat endpoint (vLLM, llama.cpp's server), with every
+sentence's citation verified before an officer sees it.
+
+Flow: search → (abstain like the extractive answerer when the evidence is weak) → render the
+versioned prompt with numbered evidence → stream the draft (tokens are forwarded as they come) →
+verify citations sentence by sentence → the verified answer, or the extractive answer with a
+notice when the endpoint fails, is too slow, or nothing it wrote survives verification.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterator
+from typing import Literal, Protocol
+
+import httpx
+
+from answer.events import AnswerEvent
+from answer.extractive import ExtractiveAnswerer, citation_from_hit
+from answer.languages import superseded_notice
+from answer.prompts import AnswerPromptInput, Prompt
+from corpus.schema import Answer, Citation, RemovedSentence, SearchHit, VerificationReport
+from guardrails.citations import CitationVerifier, strip_markers
+from retrieval.filters import SearchFilters
+from retrieval.search import HybridSearcher, SearchResult
+
+log = logging.getLogger(__name__)
+
+FALLBACK_NOTICES = {
+    "unavailable": {
+        "zh": "大模型服务暂不可用，以下为知识库原文摘录。",
+        "en": "The language model is unavailable; the answer below quotes the sources directly.",
+        "ru": "Языковая модель недоступна; ниже приведены прямые цитаты из источников.",
+        "ar": "النموذج اللغوي غير متاح؛ الإجابة أدناه اقتباسات مباشرة من المصادر.",
+    },
+    "unverified": {
+        "zh": "大模型的回答未通过引用核验，以下为知识库原文摘录。",
+        "en": "The language model's answer did not pass citation checks; the answer below quotes the sources directly.",
+        "ru": "Ответ языковой модели не прошёл проверку ссылок; ниже приведены прямые цитаты из источников.",
+        "ar": "لم تجتز إجابة النموذج اللغوي التحقق من الإسناد؛ الإجابة أدناه اقتباسات مباشرة من المصادر.",
+    },
+}
+
+
+class LLMError(RuntimeError):
+    """The endpoint failed, timed out or answered with something unusable."""
+
+
+class ChatClient(Protocol):
+    """Streams a chat completion as text deltas."""
+
+    @property
+    def model(self) -> str:
+        """Model name sent to the endpoint."""
+        ...
+
+    def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
+        """Yield text deltas; raise on any transport or protocol failure."""
+        ...
+
+
+class OpenAICompatibleClient:
+    """llama-index's ``OpenAILike`` over an OpenAI-compatible endpoint, with explicit timeouts.
+
+    ``read_timeout`` bounds the wait for the first and every following chunk; the answerer
+    bounds the whole answer with its own deadline.
+    """
+
+    def __init__(
+        self,
+        base_url: str,
+        model: str,
+        api_key: str | None = None,
+        connect_timeout: float = 3.0,
+        read_timeout: float = 20.0,
+        max_tokens: int = 512,
+        temperature: float = 0.0,
+    ) -> None:
+        from llama_index.llms.openai_like import OpenAILike
+
+        self._model = model
+        self._llm = OpenAILike(
+            model=model,
+            api_base=base_url,
+            api_key=api_key or "unused",
+            is_chat_model=True,
+            context_window=8192,
+            max_tokens=max_tokens,
+            temperature=temperature,
+            max_retries=0,
+            timeout=read_timeout,
+            http_client=httpx.Client(timeout=httpx.Timeout(read_timeout, connect=connect_timeout)),
+        )
+
+    @property
+    def model(self) -> str:
+        """Model name sent to the endpoint."""
+        return self._model
+
+    def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
+        """Stream the completion's text deltas."""
+        from llama_index.core.llms import ChatMessage
+
+        chat = [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
+        for chunk in self._llm.stream_chat(chat):
+            yield chunk.delta or ""
+
+
+class LLMAnswerer:
+    """Cited answers drafted by an LLM and checked by the citation verifier."""
+
+    def __init__(
+        self,
+        searcher: HybridSearcher,
+        extractive: ExtractiveAnswerer,
+        verifier: CitationVerifier,
+        client: ChatClient,
+        prompt: Prompt | None = None,
+        k: int = 5,
+        deadline_s: float = 30.0,
+    ) -> None:
+        if deadline_s <= 0:
+            raise ValueError(f"deadline_s must be positive, got {deadline_s}")
+        self.searcher = searcher
+        self.extractive = extractive
+        self.verifier = verifier
+        self.client = client
+        self.prompt = prompt or Prompt()
+        self.k = k
+        self.deadline_s = deadline_s
+
+    def answer(self, question: str, filters: SearchFilters | None = None) -> Answer:
+        """The final answer (the stream consumed)."""
+        final: Answer | None = None
+        for event in self.stream(question, filters):
+            if event.kind == "answer":
+                final = event.answer
+        assert final is not None
+        return final
+
+    def stream(self, question: str, filters: SearchFilters | None = None) -> Iterator[AnswerEvent]:
+        """Draft tokens as they arrive, then exactly one ``answer`` event."""
+        result = self.searcher.search(question, k=self.k, filters=filters)
+        lang = result.analysis.lang
+        if not self.extractive.supported(result):
+            yield AnswerEvent("answer", answer=self.extractive.from_result(result))
+            return
+        hits = result.hits[: self.k]
+        messages = self.prompt.render(AnswerPromptInput.from_hits(question, hits, lang))
+        draft: list[str] = []
+        started = time.monotonic()
+        try:
+            for delta in self.client.stream(messages):
+                if time.monotonic() - started > self.deadline_s:
+                    raise LLMError(f"no complete answer within {self.deadline_s:.0f} s")
+                if delta:
+                    draft.append(delta)
+                    yield AnswerEvent("token", text=delta)
+        except Exception as exc:  # any failure of the endpoint degrades to the extractive answer
+            log.warning("LLM endpoint failed (%s: %s); answering extractively", type(exc).__name__, exc)
+            yield AnswerEvent("answer", answer=self._fallback(result, "unavailable"))
+            return
+        yield AnswerEvent("answer", answer=self._verified(result, hits, "".join(draft)))
+
+    def _fallback(self, result: SearchResult, why: Literal["unavailable", "unverified"]) -> Answer:
+        base = self.extractive.from_result(result)
+        lang = result.analysis.lang
+        notice = FALLBACK_NOTICES[why].get(lang, FALLBACK_NOTICES[why]["en"])
+        return base.model_copy(
+            update={"mode": "extractive-fallback", "notices": [notice, *base.notices], "model": self.client.model}
+        )
+
+    def _verified(self, result: SearchResult, hits: list[SearchHit], draft: str) -> Answer:
+        lang = result.analysis.lang
+        check = self.verifier.verify(draft, [h.text for h in hits], lang)
+        report = VerificationReport(
+            sentences=check.total,
+            kept=check.kept,
+            removed=[RemovedSentence(sentence=c.text[:500], reason=c.reason) for c in check.checks if not c.supported],
+        )
+        if check.kept == 0:
+            answer = self._fallback(result, "unverified")
+            return answer.model_copy(update={"verification": report})
+        citations: list[Citation] = []
+        notices: list[str] = []
+        for new_n, old_n in enumerate(check.evidence_order, start=1):
+            hit = hits[old_n - 1]
+            claims = " ".join(strip_markers(c.text) for c in check.checks if c.supported and old_n in c.cited)
+            citations.append(citation_from_hit(new_n, hit, self.extractive.quote(hit, claims)))
+            if not hit.in_force:
+                notices.append(superseded_notice(lang, hit))
+        return Answer(
+            answer=check.text,
+            citations=citations,
+            abstained=False,
+            mode="llm",
+            lang=lang,
+            notices=notices,
+            verification=report,
+            model=self.client.model,
+            prompt=self.prompt.id,
+        )
