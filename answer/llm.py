@@ -10,6 +10,8 @@ notice when the endpoint fails, is too slow, or nothing it wrote survives verifi
 from __future__ import annotations
 
 import logging
+import queue
+import threading
 import time
 from collections.abc import Iterator
 from typing import Literal, Protocol
@@ -119,6 +121,7 @@ class LLMAnswerer:
         prompt: Prompt | None = None,
         k: int = 5,
         deadline_s: float = 30.0,
+        evidence_chars: int = 1200,
     ) -> None:
         if deadline_s <= 0:
             raise ValueError(f"deadline_s must be positive, got {deadline_s}")
@@ -129,6 +132,7 @@ class LLMAnswerer:
         self.prompt = prompt or Prompt()
         self.k = k
         self.deadline_s = deadline_s
+        self.evidence_chars = evidence_chars
 
     def answer(self, question: str, filters: SearchFilters | None = None) -> Answer:
         """The final answer (the stream consumed)."""
@@ -147,13 +151,10 @@ class LLMAnswerer:
             yield AnswerEvent("answer", answer=self.extractive.from_result(result))
             return
         hits = result.hits[: self.k]
-        messages = self.prompt.render(AnswerPromptInput.from_hits(question, hits, lang))
+        messages = self.prompt.render(AnswerPromptInput.from_hits(question, hits, lang, max_chars=self.evidence_chars))
         draft: list[str] = []
-        started = time.monotonic()
         try:
-            for delta in self.client.stream(messages):
-                if time.monotonic() - started > self.deadline_s:
-                    raise LLMError(f"no complete answer within {self.deadline_s:.0f} s")
+            for delta in _with_deadline(self.client.stream(messages), self.deadline_s):
                 if delta:
                     draft.append(delta)
                     yield AnswerEvent("token", text=delta)
@@ -201,3 +202,47 @@ class LLMAnswerer:
             model=self.client.model,
             prompt=self.prompt.id,
         )
+
+
+_END = object()
+
+
+def _with_deadline(deltas: Iterator[str], deadline_s: float) -> Iterator[str]:
+    """Re-yield ``deltas`` from a worker thread, raising :class:`LLMError` once ``deadline_s``
+    has passed, whether the endpoint is silent (slow prompt processing, a hung server) or
+    trickling. The worker stops reading the stream at its next chunk."""
+    box: queue.Queue[object] = queue.Queue()
+    stop = threading.Event()
+
+    def pump() -> None:
+        try:
+            for delta in deltas:
+                if stop.is_set():
+                    break
+                box.put(delta)
+        except BaseException as exc:  # handed to the consumer, which re-raises it
+            box.put(exc)
+        finally:
+            close = getattr(deltas, "close", None)
+            if close is not None:
+                close()
+            box.put(_END)
+
+    threading.Thread(target=pump, name="llm-stream", daemon=True).start()
+    end = time.monotonic() + deadline_s
+    try:
+        while True:
+            remaining = end - time.monotonic()
+            if remaining <= 0:
+                raise LLMError(f"no complete answer within {deadline_s:.0f} s")
+            try:
+                item = box.get(timeout=remaining)
+            except queue.Empty as exc:
+                raise LLMError(f"no complete answer within {deadline_s:.0f} s") from exc
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield str(item)
+    finally:
+        stop.set()

@@ -47,11 +47,16 @@ class AnswerPromptInput(BaseModel):
 
     @classmethod
     def from_hits(
-        cls, question: str, hits: list[SearchHit], lang: str, style: Literal["short", "steps"] = "short"
+        cls,
+        question: str,
+        hits: list[SearchHit],
+        lang: str,
+        style: Literal["short", "steps"] = "short",
+        max_chars: int = 1200,
     ) -> AnswerPromptInput:
-        """Number the hits 1..n with their law, version and article."""
+        """Number the hits 1..n with their law, version and article (texts cut at ``max_chars``)."""
         items = [
-            EvidenceItem(n=i, label=f"《{h.short}》（{h.version}）{h.article}", text=h.text[:8000])
+            EvidenceItem(n=i, label=f"《{h.short}》（{h.version}）{h.article}", text=h.text[:max_chars])
             for i, h in enumerate(hits, start=1)
         ]
         return cls(question=question, evidence=items, lang=lang, style=style)

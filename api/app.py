@@ -17,6 +17,7 @@ from pydantic import BaseModel, Field, field_validator
 
 from answer.events import AnswerEvent
 from api.config import Settings
+from api.openai_compat import ChatCompletionRequest, completion, completion_chunks
 from api.services import Services, build_services
 from corpus.schema import Answer, SearchHit
 from retrieval.filters import SearchFilters
@@ -141,6 +142,23 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             events = answerer.stream(body.question, filters=body.filters)
             return StreamingResponse(_sse(events, mode), media_type="text/event-stream")
         return answerer.answer(body.question, filters=body.filters)
+
+    @app.post("/v1/chat/completions", tags=["openai-compatible"])
+    def chat_completions(body: ChatCompletionRequest, svc: SvcDep) -> Any:
+        """OpenAI-compatible chat: the last user message is the question; citations travel in
+        the extra field ``jingzhi`` (see api/openai_compat.py)."""
+        try:
+            question = body.question()
+        except ValueError as exc:
+            return JSONResponse(
+                status_code=422,
+                content={"error": "invalid request", "details": [{"field": "messages", "message": str(exc)}]},
+            )
+        _check_len(question, svc)
+        answer = svc.answerer().answer(question)
+        if body.stream:
+            return StreamingResponse(completion_chunks(answer, body.model), media_type="text/event-stream")
+        return completion(answer, body.model)
 
     @app.get("/", include_in_schema=False)
     def officer_page() -> FileResponse:

@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     llm_deadline: float = Field(default=30.0, gt=0, le=600, description="max seconds for a whole LLM answer")
     llm_max_tokens: int = Field(default=512, ge=16, le=8192)
     llm_temperature: float = Field(default=0.0, ge=0.0, le=2.0)
+    llm_evidence_k: int = Field(default=5, ge=1, le=10, description="evidence items given to the model")
+    llm_evidence_chars: int = Field(default=1200, ge=100, le=8000, description="characters per evidence item")
     unsupported_sentences: Literal["remove", "mark"] = Field(
         default="remove", description="what the citation verifier does with sentences it cannot support"
     )

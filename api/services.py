@@ -102,7 +102,15 @@ class Services:
         verifier = CitationVerifier(
             self.lexical, self.embedder, on_unsupported=s.unsupported_sentences, idf=idf, glossary=searcher.glossary
         )
-        return LLMAnswerer(searcher, extractive, verifier, self._llm_client, deadline_s=s.llm_deadline)
+        return LLMAnswerer(
+            searcher,
+            extractive,
+            verifier,
+            self._llm_client,
+            k=s.llm_evidence_k,
+            deadline_s=s.llm_deadline,
+            evidence_chars=s.llm_evidence_chars,
+        )
 
     def pipeline(self) -> IngestPipeline:
         """An ingest pipeline over this store."""

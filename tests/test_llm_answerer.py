@@ -123,6 +123,15 @@ def test_deadline_bounds_a_slow_trickle(services: Any, fake: FakeOpenAI) -> None
     assert answer.mode == "extractive-fallback"
 
 
+def test_deadline_bounds_a_silent_endpoint(services: Any, fake: FakeOpenAI) -> None:
+    # Slow prompt processing: nothing arrives for longer than the deadline but less than the read timeout.
+    fake.script = Script(reply=quoting(1), first_token_delay=4)
+    started = time.monotonic()
+    answer = make(services, fake.url, read_timeout=30, deadline=1.0).answer(Q)
+    assert answer.mode == "extractive-fallback" and "不可用" in answer.notices[0]
+    assert time.monotonic() - started < 4  # answered before the first token would have arrived
+
+
 def test_endpoint_down(services: Any) -> None:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

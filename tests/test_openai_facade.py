@@ -1,0 +1,57 @@
+"""Jingzhi's own /v1/chat/completions, driven by the official openai client over real HTTP."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx
+import openai
+import pytest
+
+pytestmark = [pytest.mark.integration, pytest.mark.slow]
+
+
+@pytest.fixture
+def client(live_server: str) -> openai.OpenAI:
+    return openai.OpenAI(base_url=f"{live_server}/v1", api_key="unused", max_retries=0, timeout=60)
+
+
+def test_non_streaming_completion_carries_citations(client: openai.OpenAI) -> None:
+    res = client.chat.completions.create(
+        model="jingzhi",
+        messages=[
+            {"role": "system", "content": "You are helpful."},
+            {"role": "user", "content": "外国人非法居留如何处罚？"},
+        ],
+    )
+    content = res.choices[0].message.content or ""
+    assert "第七十八条" in content and "[1]" in content
+    extra: dict[str, Any] = res.model_extra["jingzhi"]  # type: ignore[index]
+    assert extra["citations"][0]["article"] == "第七十八条" and extra["mode"] == "extractive"
+
+
+def test_streaming_completion(client: openai.OpenAI) -> None:
+    stream = client.chat.completions.create(
+        model="jingzhi", messages=[{"role": "user", "content": "VCCR Article 36"}], stream=True
+    )
+    text, extra = "", None
+    for chunk in stream:
+        if chunk.choices and chunk.choices[0].delta.content:
+            text += chunk.choices[0].delta.content
+        if chunk.model_extra and "jingzhi" in chunk.model_extra:
+            extra = chunk.model_extra["jingzhi"]
+    assert "Article 36" in text
+    assert extra is not None and extra["citations"][0]["source"] == "treaties/VCCR_1963_en.md"
+
+
+@pytest.mark.parametrize(
+    "messages",
+    [
+        [{"role": "system", "content": "only a system message"}],
+        [{"role": "user", "content": "  "}],
+        [{"role": "user", "content": "签" * 2001}],
+    ],
+)
+def test_bad_requests_are_422(live_server: str, messages: list[dict[str, str]]) -> None:
+    r = httpx.post(f"{live_server}/v1/chat/completions", json={"model": "jingzhi", "messages": messages}, timeout=30)
+    assert r.status_code == 422 and r.json()["error"] == "invalid request"
