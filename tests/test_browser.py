@@ -7,15 +7,23 @@ page error, and fails if the page tries to load anything that is not served by t
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import shutil
+import socket
+import threading
+import time
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, Route, ViewportSize, expect, sync_playwright
+
+from tests.fake_openai import FakeOpenAI, Messages, Script, evidence_of, first_clause
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration, pytest.mark.slow]
 
@@ -35,6 +43,10 @@ VIEWPORT: ViewportSize = {"width": 390, "height": 844}
 ANSWER_TIMEOUT_MS = 90_000
 UI_TIMEOUT_MS = 10_000
 ARTICLE_RE = re.compile(r"第[零〇一二三四五六七八九十百千两\d]+条")
+Q = "外国人非法居留如何处罚？"
+DRAFT_LABEL = "草稿生成中，核验后替换"
+#: A sentence the fake model adds without a citation: the verifier must drop it.
+UNCITED = "外国人一律应当立即驱逐出境，不得再次入境。"
 
 
 @dataclass
@@ -69,18 +81,18 @@ def browser() -> Iterator[Browser]:
             b.close()
 
 
-@pytest.fixture
-def probe(browser: Browser, live_server: str) -> Iterator[PageProbe]:
+@contextmanager
+def _probe(browser: Browser, base_url: str) -> Iterator[PageProbe]:
     context = browser.new_context(
         viewport=VIEWPORT,
         device_scale_factor=2,
         is_mobile=True,
         has_touch=True,
         locale="zh-CN",
-        base_url=live_server,
+        base_url=base_url,
     )
     context.set_default_timeout(UI_TIMEOUT_MS)
-    own = urlsplit(live_server).netloc
+    own = urlsplit(base_url).netloc
     page = context.new_page()
     probe = PageProbe(page=page)
 
@@ -102,10 +114,68 @@ def probe(browser: Browser, live_server: str) -> Iterator[PageProbe]:
         context.close()
 
 
+@pytest.fixture
+def probe(browser: Browser, live_server: str) -> Iterator[PageProbe]:
+    """A phone-sized page on the app in extractive mode (no LLM configured)."""
+    with _probe(browser, live_server) as p:
+        yield p
+
+
+@pytest.fixture(scope="module")
+def fake() -> Iterator[FakeOpenAI]:
+    """The scripted OpenAI-compatible endpoint (tests/fake_openai.py)."""
+    server = FakeOpenAI().start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(scope="module")
+def llm_live_server(services: Any, fake: FakeOpenAI) -> Iterator[str]:
+    """Base URL of the real app configured for LLM answers from ``fake``, served by uvicorn."""
+    import uvicorn
+
+    from api.app import create_app
+
+    settings = services.settings.model_copy(update={"llm_base_url": fake.url, "llm_model": "fake-model"})
+    llm_services = dataclasses.replace(services, settings=settings, _llm_client=None)
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = int(s.getsockname()[1])
+    config = uvicorn.Config(
+        create_app(settings, services=llm_services), host="127.0.0.1", port=port, log_level="warning"
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.time() + 30
+    while not server.started:
+        if time.time() > deadline:
+            raise RuntimeError("uvicorn did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+
+
+@pytest.fixture
+def llm_probe(browser: Browser, llm_live_server: str) -> Iterator[PageProbe]:
+    """A phone-sized page on the app in LLM mode."""
+    with _probe(browser, llm_live_server) as p:
+        yield p
+
+
 def _open(page: Page) -> None:
     page.goto("/", wait_until="load")
     expect(page).to_have_title("警知 · 涉外警务知识助手")
     expect(page.locator("#question")).to_be_visible()
+
+
+def _full_page_shot(page: Page, path: Path) -> None:
+    """A full-page screenshot from the top (the sticky header would otherwise be drawn where the
+    page happened to be scrolled, over the content)."""
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(path), full_page=True)
+    assert path.exists() and path.stat().st_size > 0
 
 
 def _no_horizontal_scroll(page: Page) -> None:
@@ -167,8 +237,7 @@ def test_ask_shows_cited_answer_and_full_article(probe: PageProbe, artifacts_dir
     assert ".md" in meta, f"citation source missing from the expanded card: {meta!r}"
 
     shot = artifacts_dir / "officer-page-390x844.png"
-    page.screenshot(path=str(shot), full_page=True)
-    assert shot.exists() and shot.stat().st_size > 0
+    _full_page_shot(page, shot)
     probe.assert_clean()
 
 
@@ -242,6 +311,138 @@ def test_superseded_toggle_sends_filter(probe: PageProbe) -> None:
         page.locator("#question").press("Control+Enter")
     body = req.value.post_data_json
     assert body == {"question": "外国人非法居留如何处罚？", "filters": {"in_force_only": False}}
-    assert req.value.headers.get("accept") == "application/json"
+    assert req.value.headers.get("accept") == "text/event-stream"
     expect(page.locator("#answer")).not_to_be_empty(timeout=ANSWER_TIMEOUT_MS)
+    probe.assert_clean()
+
+
+def _uncited_then_cited(messages: Messages) -> str:
+    """An uncited claim first (so it is on screen for the whole draft), then evidence 1's first
+    clause cited correctly."""
+    return f"{UNCITED}{first_clause(evidence_of(messages)[1])}[1]。"
+
+
+def test_llm_draft_streams_then_verified_answer_replaces_it(
+    llm_probe: PageProbe, fake: FakeOpenAI, artifacts_dir: Path
+) -> None:
+    page = llm_probe.page
+    fake.script = Script(reply=_uncited_then_cited, chunk_delay=0.15)
+    _open(page)
+    # Record what the answer area showed while the draft was streaming (tokens come and go
+    # faster than expect() polls, so a MutationObserver keeps the evidence).
+    page.evaluate(
+        """([draftLabel, uncited]) => {
+            window.__draft = {label: false, uncited: false, dashed: false, citations: 0};
+            const a = document.getElementById('answer');
+            new MutationObserver(() => {
+                const label = a.querySelector('.draft-label');
+                if (!label) return;
+                window.__draft.label ||= label.textContent === draftLabel;
+                const shown = a.getClientRects().length > 0;
+                window.__draft.uncited ||= shown && a.textContent.includes(uncited);
+                window.__draft.dashed ||= getComputedStyle(a).borderTopStyle === 'dashed';
+                window.__draft.citations += document.querySelectorAll('.citation').length;
+            }).observe(a, {childList: true, characterData: true, subtree: true});
+        }""",
+        [DRAFT_LABEL, UNCITED],
+    )
+    page.locator("#question").fill(Q)
+    page.locator("#ask").tap()
+
+    # While tokens arrive: the labelled draft (checked every frame). That it showed the
+    # unverified sentence is asserted from the observer's record below.
+    page.wait_for_function("() => !!document.querySelector('#answer.draft .draft-label')", timeout=ANSWER_TIMEOUT_MS)
+    draft_shot = artifacts_dir / "officer-page-llm-draft-390x844.png"
+    page.screenshot(path=str(draft_shot))
+    if not page.locator("#answer .draft-label").count():
+        draft_shot.unlink()  # the answer was faster than the screenshot: it would mislead
+
+    # The verified answer replaces the draft: the uncited sentence is gone, citations appear.
+    citations = page.locator(".citation")
+    expect(citations.first).to_be_visible(timeout=ANSWER_TIMEOUT_MS)
+    answer = page.locator("#answer")
+    expect(answer).not_to_contain_text(UNCITED)
+    expect(answer.locator(".draft-label")).to_have_count(0)
+    expect(answer).not_to_have_class(re.compile(r"\bdraft\b"))
+    mode = answer.locator(".answer-mode")
+    expect(mode).to_contain_text("由大模型生成，已逐句核验引用")
+    expect(mode).to_have_text(re.compile(r"保留 1/2 句"))
+    assert page.locator("#answer .cite-ref[data-n='1']").count() >= 1
+    assert citations.first.get_attribute("data-n") == "1"
+    expect(page.locator("#error")).to_be_hidden()
+    expect(page.locator("#ask")).to_be_enabled()
+    expect(page.locator("#ask")).to_have_text("提问")
+    assert page.evaluate("window.__draft") == {"label": True, "uncited": True, "dashed": True, "citations": 0}
+    _no_horizontal_scroll(page)
+
+    shot = artifacts_dir / "officer-page-llm-390x844.png"
+    _full_page_shot(page, shot)
+    llm_probe.assert_clean()
+
+
+def test_llm_endpoint_error_shows_extractive_fallback(
+    llm_probe: PageProbe, fake: FakeOpenAI, artifacts_dir: Path
+) -> None:
+    page = llm_probe.page
+    fake.script = Script(kind="http500")
+    _open(page)
+    page.locator("#question").fill(Q)
+    page.locator("#ask").tap()
+
+    citations = page.locator(".citation")
+    expect(citations.first).to_be_visible(timeout=ANSWER_TIMEOUT_MS)
+    notices = page.locator("#notices")
+    expect(notices).to_be_visible()
+    expect(notices).to_contain_text("不可用")
+    expect(notices).to_have_class(re.compile(r"\bnotices-fallback\b"))
+    answer = page.locator("#answer")
+    expect(answer.locator(".answer-mode")).to_contain_text("依据知识库原文摘录")
+    expect(answer.locator(".draft-label")).to_have_count(0)
+    assert page.locator("#answer .cite-ref[data-n='1']").count() >= 1
+    expect(page.locator("#error")).to_be_hidden()
+    assert fake.script.requests, "the page's question never reached the model endpoint"
+
+    shot = artifacts_dir / "officer-page-llm-fallback-390x844.png"
+    _full_page_shot(page, shot)
+    llm_probe.assert_clean()
+
+
+def _sse(*events: tuple[str, str]) -> str:
+    return "".join(f"event: {name}\ndata: {data}\n\n" for name, data in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        # The connection drops after the draft: no verified answer ever arrives.
+        (_sse(("meta", '{"mode": "llm"}'), ("token", '{"text": "未经核验的草稿"}')), "未收到最终答案"),
+        # The server reports a failure in-band.
+        (
+            _sse(
+                ("meta", '{"mode": "llm"}'),
+                ("token", '{"text": "未经核验的草稿"}'),
+                ("error", '{"error": "answer failed", "details": "boom"}'),
+                ("done", "{}"),
+            ),
+            "answer failed",
+        ),
+    ],
+    ids=["no-answer", "error-event"],
+)
+def test_stream_without_answer_shows_error(probe: PageProbe, body: str, message: str) -> None:
+    page = probe.page
+    _open(page)
+    page.route(
+        "**/v1/ask",
+        lambda route: route.fulfill(status=200, content_type="text/event-stream; charset=utf-8", body=body),
+    )
+    page.locator("#question").fill(Q)
+    page.locator("#ask").tap()
+    error = page.locator("#error")
+    expect(error).to_be_visible(timeout=ANSWER_TIMEOUT_MS)
+    expect(error).to_contain_text(message)
+    # The unverified draft does not stay on screen as if it were an answer.
+    expect(page.locator("#result")).to_be_hidden()
+    expect(page.locator("#answer")).not_to_contain_text("未经核验的草稿")
+    expect(page.locator("#ask")).to_be_enabled()
     probe.assert_clean()

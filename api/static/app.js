@@ -16,12 +16,14 @@
   };
   var MODES = {
     extractive: "依据知识库原文摘录",
-    llm: "由模型依据引文生成",
-    "extractive-fallback": "模型不可用，已改用原文摘录"
+    llm: "由大模型生成，已逐句核验引用",
+    "extractive-fallback": "依据知识库原文摘录（未采用大模型回答）"
   };
+  var DRAFT_LABEL = "草稿生成中，核验后替换";
 
   var els = {};
   var busy = false;
+  var draft = null; // {text, node} while an unverified draft is on screen
 
   function $(id) {
     return document.getElementById(id);
@@ -71,6 +73,13 @@
 
   /* A failed request: the previous answer no longer matches the question, so hide it. */
   function failRequest(title, lines) {
+    if (draft) {
+      // an unverified draft must not outlive a failed request
+      draft = null;
+      clear(els.answer);
+      els.answer.className = "answer";
+    }
+    els.result.removeAttribute("aria-busy");
     show(els.result, false);
     showError(title, lines);
   }
@@ -240,55 +249,215 @@
       notices.forEach(function (text) { ul.appendChild(el("li", null, stringify(text))); });
       els.notices.appendChild(ul);
     }
+    els.notices.className = "notices" + (data.mode === "extractive-fallback" ? " notices-fallback" : "");
     show(els.notices, notices.length > 0);
 
-    // answer
+    // answer (replaces any draft)
+    draft = null;
     clear(els.answer);
-    els.answer.className = "answer" + (data.abstained ? " abstained" : "");
+    els.answer.className = "answer" + (data.abstained ? " abstained" : "") + (data.mode ? " mode-" + data.mode : "");
     if (data.abstained) els.answer.appendChild(el("p", "abstain-title", "未找到可靠依据"));
     var text = el("p", "answer-text");
     renderAnswerText(text, stringify(data.answer), known);
     els.answer.appendChild(text);
-    if (!data.abstained && MODES[data.mode]) els.answer.appendChild(el("p", "answer-mode", MODES[data.mode]));
+    var modeLine = modeText(data);
+    if (!data.abstained && modeLine) els.answer.appendChild(el("p", "answer-mode", modeLine));
 
     // citations
     clear(els.citations);
     citations.forEach(function (c) { els.citations.appendChild(renderCitation(c)); });
     show(els.citationsTitle, citations.length > 0);
 
+    els.result.removeAttribute("aria-busy");
     show(els.result, true);
   }
 
+  function modeText(data) {
+    if (data.mode === "llm") {
+      var v = data.verification;
+      if (v && typeof v.kept === "number" && typeof v.sentences === "number") {
+        return "由大模型生成，已逐句核验引用（保留 " + v.kept + "/" + v.sentences + " 句）";
+      }
+    }
+    return MODES[data.mode] || "";
+  }
+
+  /* ---------- draft (LLM tokens, not yet verified) ---------- */
+
+  /* The model's draft as it streams in: plain text only, clearly marked as unverified. It is
+   * replaced by the verified answer, or removed if the stream fails. */
+  function appendDraft(piece) {
+    if (!piece) return;
+    if (!draft) {
+      clear(els.notices);
+      show(els.notices, false);
+      clear(els.citations);
+      show(els.citationsTitle, false);
+      clear(els.answer);
+      els.answer.className = "answer draft";
+      els.answer.appendChild(el("p", "draft-label", DRAFT_LABEL));
+      var p = el("p", "answer-text draft-text");
+      var node = document.createTextNode("");
+      p.appendChild(node);
+      els.answer.appendChild(p);
+      draft = { text: "", node: node };
+      // the live region would read every token aloud; announce the verified answer instead
+      els.result.setAttribute("aria-busy", "true");
+      show(els.result, true);
+      els.status.textContent = "大模型正在起草，核验引用后显示最终答案…";
+      els.ask.textContent = "正在生成…";
+      if (els.result.scrollIntoView) els.result.scrollIntoView({ block: "start", behavior: "auto" });
+    }
+    draft.text += piece;
+    draft.node.nodeValue = draft.text;
+  }
+
   /* ---------- request ---------- */
+
+  /* Incremental parser for server-sent events: blocks separated by a blank line, each with
+   * "event: NAME" and one or more "data: ..." lines. Calls onEvent(name, dataText). */
+  function SseParser(onEvent) {
+    this.buffer = "";
+    this.onEvent = onEvent;
+  }
+
+  SseParser.prototype.push = function (text) {
+    this.buffer += text.replace(/\r\n?/g, "\n");
+    var idx;
+    while ((idx = this.buffer.indexOf("\n\n")) !== -1) {
+      var block = this.buffer.slice(0, idx);
+      this.buffer = this.buffer.slice(idx + 2);
+      this.dispatch(block);
+    }
+  };
+
+  SseParser.prototype.end = function () {
+    var rest = this.buffer;
+    this.buffer = "";
+    if (rest.trim()) this.dispatch(rest);
+  };
+
+  SseParser.prototype.dispatch = function (block) {
+    var name = "message";
+    var data = [];
+    block.split("\n").forEach(function (line) {
+      if (!line || line.charAt(0) === ":") return;
+      var colon = line.indexOf(":");
+      var field = colon === -1 ? line : line.slice(0, colon);
+      var value = colon === -1 ? "" : line.slice(colon + 1);
+      if (value.charAt(0) === " ") value = value.slice(1);
+      if (field === "event") name = value;
+      else if (field === "data") data.push(value);
+    });
+    if (data.length || name !== "message") this.onEvent(name, data.join("\n"));
+  };
+
+  /* Reads the event stream of POST /v1/ask; resolves when it ends. */
+  function readStream(resp) {
+    var state = { answer: null, error: null, done: false, bad: null };
+
+    function onEvent(name, raw) {
+      var data = null;
+      try { data = raw ? JSON.parse(raw) : {}; } catch (e) { data = null; }
+      if (name === "token") {
+        if (!state.answer && data && typeof data.text === "string") appendDraft(data.text);
+      } else if (name === "answer") {
+        if (data && typeof data === "object" && typeof data.answer === "string") {
+          state.answer = data;
+          renderAnswer(data);
+          els.result.scrollIntoView({ block: "start", behavior: "auto" });
+        } else {
+          state.bad = raw;
+        }
+      } else if (name === "error") {
+        state.error = data && typeof data === "object" ? data : { error: raw };
+      } else if (name === "done") {
+        state.done = true;
+      }
+      // "meta" and unknown events need no action
+    }
+
+    var parser = new SseParser(onEvent);
+    var finish = function () {
+      parser.end();
+      return state;
+    };
+
+    if (!resp.body || typeof resp.body.getReader !== "function" || typeof TextDecoder !== "function") {
+      return resp.text().then(function (raw) {
+        parser.push(raw);
+        return finish();
+      });
+    }
+    var reader = resp.body.getReader();
+    var decoder = new TextDecoder("utf-8");
+    function pump() {
+      return reader.read().then(function (chunk) {
+        if (chunk.done) {
+          parser.push(decoder.decode());
+          return finish();
+        }
+        parser.push(decoder.decode(chunk.value, { stream: true }));
+        return pump();
+      });
+    }
+    return pump();
+  }
+
+  function streamOutcome(state) {
+    if (state.error) {
+      var lines = [];
+      if (state.error.error !== undefined) lines.push(stringify(state.error.error));
+      lines = lines.concat(detailLines(state.error.details));
+      if (!lines.length) lines.push("服务器未返回错误说明。");
+      if (state.answer) showError("生成答案时出错", lines);
+      else failRequest("生成答案时出错", lines);
+      return;
+    }
+    if (!state.answer) {
+      var why = state.bad
+        ? "服务器返回了无法识别的答案：" + state.bad.slice(0, 300)
+        : "连接在收到经核验的答案前中断" + (state.done ? "（服务器未给出答案）" : "") + "。";
+      failRequest("未收到最终答案", [why, "草稿未经核验，已隐藏，请重试。"]);
+    }
+  }
+
+  function readJson(resp) {
+    return resp.text().then(function (raw) {
+      var body = null;
+      try { body = raw ? JSON.parse(raw) : null; } catch (e) { body = null; }
+      if (!resp.ok) {
+        var msg = httpErrorMessage(resp.status, body, raw);
+        failRequest(msg.title, msg.lines);
+        return;
+      }
+      if (!body || typeof body !== "object" || typeof body.answer !== "string") {
+        failRequest("服务器返回了无法识别的内容", [raw ? raw.slice(0, 500) : "（空响应）"]);
+        return;
+      }
+      renderAnswer(body);
+      els.result.scrollIntoView({ block: "start", behavior: "auto" });
+    });
+  }
 
   function submit(question, filters) {
     if (busy) return Promise.resolve();
     hideError();
     setBusy(true);
+    draft = null;
     var controller = typeof AbortController === "function" ? new AbortController() : null;
     var timer = controller ? setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : null;
     return fetch(ASK_URL, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Accept: "application/json" },
+      headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
       body: JSON.stringify({ question: question, filters: filters || { in_force_only: true } }),
       signal: controller ? controller.signal : undefined
     })
       .then(function (resp) {
-        return resp.text().then(function (raw) {
-          var body = null;
-          try { body = raw ? JSON.parse(raw) : null; } catch (e) { body = null; }
-          if (!resp.ok) {
-            var msg = httpErrorMessage(resp.status, body, raw);
-            failRequest(msg.title, msg.lines);
-            return;
-          }
-          if (!body || typeof body !== "object" || typeof body.answer !== "string") {
-            failRequest("服务器返回了无法识别的内容", [raw ? raw.slice(0, 500) : "（空响应）"]);
-            return;
-          }
-          renderAnswer(body);
-          els.result.scrollIntoView({ block: "start", behavior: "auto" });
-        });
+        var type = (resp.headers.get("content-type") || "").toLowerCase();
+        // errors (422, 503, …) and servers that ignore the Accept header answer with JSON
+        if (!resp.ok || type.indexOf("text/event-stream") === -1) return readJson(resp);
+        return readStream(resp).then(streamOutcome);
       })
       .catch(function (err) {
         if (err && err.name === "AbortError") failRequest("请求超时", ["服务器长时间未响应，请稍后重试。"]);
@@ -296,6 +465,7 @@
       })
       .then(function () {
         if (timer) clearTimeout(timer);
+        draft = null;
         setBusy(false);
       });
   }
