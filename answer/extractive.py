@@ -14,11 +14,12 @@ from answer.languages import (
     ABSTAIN,
     article_label,
     law_label,
+    render_context_line,
     render_line,
     renumbering_notice,
     superseded_notice,
 )
-from corpus.schema import Answer, Citation, SearchHit
+from corpus.schema import Answer, Citation, DocType, SearchHit
 from retrieval.filters import SearchFilters
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.search import HybridSearcher, SearchResult
@@ -73,6 +74,8 @@ class ExtractiveAnswerer:
         k: int = 5,
         max_citations: int = 3,
         policy: AbstainPolicy | None = None,
+        with_context: bool = True,
+        context_margin: float = 0.01,
     ) -> None:
         if not 1 <= max_citations <= k:
             raise ValueError(f"max_citations must be in 1..k, got {max_citations} with k={k}")
@@ -80,6 +83,9 @@ class ExtractiveAnswerer:
         self.k = k
         self.max_citations = max_citations
         self.policy = policy or AbstainPolicy()
+        #: Also cite the closest case and cultural note when they are close to the question.
+        self.with_context = with_context
+        self.context_margin = context_margin
 
     @property
     def lexical(self) -> LexicalAnalyzer:
@@ -190,9 +196,25 @@ class ExtractiveAnswerer:
             if not hit.in_force:
                 notices.append(superseded_notice(lang, hit))
         notices.extend(renumbering_notice(lang, r) for r in result.renumbered)
+        if self.with_context and not any(c.doc_type in (DocType.CASE, DocType.TABOO) for c in citations):
+            for hit in self.context_hits(result):
+                n = len(citations) + 1
+                quote = self.quote(hit, question_for_quotes, result.analysis.expansion)
+                citations.append(citation_from_hit(n, hit, quote))
+                lines.append(render_context_line(lang, hit, quote, n))
         return Answer(
             answer="\n".join(lines), citations=citations, abstained=False, mode="extractive", lang=lang, notices=notices
         )
+
+    def context_hits(self, result: SearchResult) -> list[SearchHit]:
+        """The closest past case and cultural note, when close enough, to cite beside the law."""
+        out: list[SearchHit] = []
+        floor = self.policy.min_dense_zh if result.analysis.lang == "zh" else self.policy.min_dense_other
+        for kind in (DocType.CASE, DocType.TABOO):
+            side = self.searcher.search(result.analysis.text, k=1, filters=SearchFilters(doc_types=[kind]))
+            if side.hits and (side.hits[0].dense_score or 0.0) >= floor + self.context_margin:
+                out.append(side.hits[0])
+        return out
 
 
 def citation_from_hit(n: int, hit: SearchHit, quote: str) -> Citation:
@@ -211,6 +233,8 @@ def citation_from_hit(n: int, hit: SearchHit, quote: str) -> Citation:
         path=hit.path,
         heading=hit.heading,
         paragraph=hit.paragraph,
+        review_status=hit.review_status,
+        synthetic=hit.synthetic,
         quote=quote,
         text=hit.text,
     )

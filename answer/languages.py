@@ -102,3 +102,21 @@ def renumbering_notice(lang: str, r: Renumbering) -> str:
         f"Note: {r.law} was renumbered; the text above is {r.article} in force, "
         f"and {moved} (old version {r.old_version})."
     )
+
+
+def render_context_line(lang: str, hit: SearchHit, quote: str, n: int) -> str:
+    """A past case or a cultural note cited beside the law."""
+    review = hit.review_status and "review" in hit.review_status
+    if lang == "zh":
+        if hit.doc_type is DocType.CASE:
+            tag = "（合成案例）" if hit.synthetic else ""
+            return f"相关案例：《{hit.short}》{tag}{hit.article}：“{quote}”[{n}]"
+        flag = "（待专家审核）" if review else ""
+        return f"文化提示{flag}：《{hit.short}》“{quote}”[{n}]"
+    label = {"ru": ("Похожее дело", "Культурная справка"), "ar": ("قضية مشابهة", "ملاحظة ثقافية")}.get(
+        lang, ("Related case", "Cultural note")
+    )
+    if hit.doc_type is DocType.CASE:
+        return f"{label[0]}: 《{hit.short}》 {hit.article}: “{quote}” [{n}]"
+    flag = " (not yet reviewed by an expert)" if review else ""
+    return f"{label[1]}{flag}: 《{hit.short}》 “{quote}” [{n}]"

@@ -91,6 +91,13 @@ class Prompt:
         """``answer@v1``."""
         return f"{self.name}@v{self.version}"
 
+    def render_values(self, values: dict[str, str]) -> list[dict[str, str]]:
+        """Chat messages from raw values (every declared input must be given)."""
+        return [
+            {"role": "system", "content": self.system.substitute(values)},
+            {"role": "user", "content": self.user.substitute(values)},
+        ]
+
     def render(self, data: AnswerPromptInput) -> list[dict[str, str]]:
         """Chat messages for the model."""
         values = {
@@ -99,7 +106,4 @@ class Prompt:
             "language_name": LANGUAGE_NAMES.get(data.lang, "the language of the question"),
             "style": STYLES[data.style],
         }
-        return [
-            {"role": "system", "content": self.system.substitute(values)},
-            {"role": "user", "content": self.user.substitute(values)},
-        ]
+        return self.render_values(values)

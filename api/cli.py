@@ -44,9 +44,25 @@ def _emit(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
-def _filters(doc_type: list[str] | None, law: list[str] | None, all_versions: bool) -> SearchFilters:
+def _filters(
+    doc_type: list[str] | None,
+    law: list[str] | None,
+    all_versions: bool,
+    case_type: list[str] | None = None,
+    taboo: list[str] | None = None,
+    clause: list[str] | None = None,
+    nationality: list[str] | None = None,
+) -> SearchFilters:
     try:
-        return SearchFilters(doc_types=doc_type or [], laws=law or [], in_force_only=not all_versions)
+        return SearchFilters(
+            doc_types=doc_type or [],
+            laws=law or [],
+            in_force_only=not all_versions,
+            case_types=case_type or [],
+            taboo_categories=taboo or [],
+            legal_clauses=clause or [],
+            nationalities=nationality or [],
+        )
     except ValidationError as exc:
         err.print(f"[red]invalid filter:[/red] {exc.errors()[0]['msg']} ({exc.errors()[0].get('input')!r})")
         raise typer.Exit(2) from exc
@@ -111,6 +127,8 @@ def ingest(
         "vectors_from_cache": report.cache_hits,
         "seconds": round(report.seconds, 2),
         "skipped": [str(p) for p in report.skipped],
+        "quarantined": [str(p) for p in report.quarantined],
+        "redacted": report.redacted,
     }
     if json_out:
         _emit(summary)
@@ -121,9 +139,14 @@ def ingest(
             f"removed {report.removed} · embedded {report.embedded} "
             f"({report.cache_hits} from cache) · {report.seconds:.1f} s"
         )
+        if report.redacted:
+            counts = ", ".join(f"{k} {v}" for k, v in sorted(report.redacted.items()))
+            err.print(f"de-identified before storage: {counts}")
         for problem in report.skipped:
             err.print(f"[yellow]skipped[/yellow] {problem}")
-    if report.skipped:
+        for problem in report.quarantined:
+            err.print(f"[red]quarantined[/red] {problem}")
+    if not report.ok:
         raise typer.Exit(1)
 
 
@@ -135,6 +158,12 @@ def search(
     doc_type: Annotated[list[str] | None, typer.Option("--doc-type", help="law, treaty, case, taboo")] = None,
     law: Annotated[list[str] | None, typer.Option("--law", help="short title, e.g. 刑法")] = None,
     all_versions: Annotated[bool, typer.Option("--all-versions", help="include superseded versions")] = False,
+    case_type: Annotated[list[str] | None, typer.Option("--case-type", help="label filter, e.g. 醉酒")] = None,
+    taboo: Annotated[list[str] | None, typer.Option("--taboo", help="cultural-taboo category, e.g. religion")] = None,
+    clause: Annotated[
+        list[str] | None, typer.Option("--clause", help="cases citing an article: laws_cn/…md#第五十一条")
+    ] = None,
+    nationality: Annotated[list[str] | None, typer.Option("--nationality", help="e.g. Russia")] = None,
 ) -> None:
     """Hybrid search; prints ranked articles."""
     settings = _settings()
@@ -142,7 +171,7 @@ def search(
         err.print(f"[red]-k must be between 1 and {MAX_K}, got {k}[/red]")
         raise typer.Exit(2)
     q = _check_question(question, settings)
-    filters = _filters(doc_type, law, all_versions)
+    filters = _filters(doc_type, law, all_versions, case_type, taboo, clause, nationality)
     svc = _services(settings)
     try:
         result = svc.searcher().search(q, k=k, filters=filters)
@@ -164,11 +193,17 @@ def ask(
     doc_type: Annotated[list[str] | None, typer.Option("--doc-type", help="law, treaty, case, taboo")] = None,
     law: Annotated[list[str] | None, typer.Option("--law", help="short title, e.g. 刑法")] = None,
     all_versions: Annotated[bool, typer.Option("--all-versions", help="include superseded versions")] = False,
+    case_type: Annotated[list[str] | None, typer.Option("--case-type", help="label filter, e.g. 醉酒")] = None,
+    taboo: Annotated[list[str] | None, typer.Option("--taboo", help="cultural-taboo category, e.g. religion")] = None,
+    clause: Annotated[
+        list[str] | None, typer.Option("--clause", help="cases citing an article: laws_cn/…md#第五十一条")
+    ] = None,
+    nationality: Annotated[list[str] | None, typer.Option("--nationality", help="e.g. Russia")] = None,
 ) -> None:
     """Answer a question with quoted, numbered citations."""
     settings = _settings()
     q = _check_question(question, settings)
-    filters = _filters(doc_type, law, all_versions)
+    filters = _filters(doc_type, law, all_versions, case_type, taboo, clause, nationality)
     svc = _services(settings)
     try:
         answer = svc.answerer().answer(q, filters=filters)

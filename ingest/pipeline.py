@@ -1,12 +1,17 @@
-"""Ingest: parse source files, diff against the store, embed what is new, upsert, drop what is gone.
+"""Ingest: read source files, de-identify case files, parse, label, diff against the store, embed
+what is new, upsert, drop what is gone.
 
-Point ids are deterministic (source + article + paragraph + content hash), so re-running is
-idempotent, a killed run resumes where it stopped (points already written are not embedded again),
-and a changed file re-embeds only its changed articles.
+Point ids are deterministic (source + article + paragraph + derived fields + content hash), so
+re-running is idempotent, a killed run resumes where it stopped (points already written are not
+embedded again), and a changed file re-embeds only its changed articles.
+
+Case files are de-identified before anything else happens to their text; a file whose
+de-identification fails is quarantined (a record of the failure, never the text) and not stored.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import time
@@ -14,22 +19,25 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from corpus import CORPUS_ROOT
 from corpus.manifest import Manifest
-from corpus.schema import DocType, Passage, SourceDocument
+from corpus.schema import DocType, Label, Passage, Provenance, SourceDocument
 from corpus.versions import align
-from ingest.parsers import ParseError, detect_format, parse_document
+from guardrails.pii import DeidentificationError, Deidentifier, RedactionReport
+from ingest.cases import case_from_record, case_passages, note_passage, parse_case_text, parse_taboo_notes
+from ingest.labeller import Labeller
+from ingest.parsers import ARTICLE_RE, ParseError, detect_format, parse_document
+from ingest.readers import SUPPORTED_SUFFIXES, ReadError, read_source
 from retrieval.embedders import CachedEmbedder, Embedder
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.store import QdrantStore
 
 log = logging.getLogger(__name__)
 
-#: Bundled folders ingested by ``jingzhi ingest`` with no path.
-DEFAULT_DIRS = ("laws_cn", "treaties")
-SUPPORTED_SUFFIXES = {".md", ".markdown", ".txt"}
-MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Bundled sources ingested by ``jingzhi ingest`` with no path.
+DEFAULT_TARGETS = ("laws_cn", "treaties", "cases", "cases_cail2018_foreign_related.jsonl", "culture/taboo_notes.toml")
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -62,11 +70,13 @@ class IngestReport:
     cache_hits: int = 0
     seconds: float = 0.0
     skipped: list[FileProblem] = field(default_factory=list)
+    quarantined: list[FileProblem] = field(default_factory=list)
+    redacted: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
-        """True when no file was skipped."""
-        return not self.skipped
+        """True when no file was skipped or quarantined."""
+        return not self.skipped and not self.quarantined
 
 
 @dataclass
@@ -76,6 +86,24 @@ class _Plan:
     existing: dict[str, dict[str, object]]
     to_write: list[Passage]
     stale: list[str]
+
+
+def source_kind(text: str) -> str:
+    """``statute`` (第X条 headers), ``treaty`` (### Article N) or ``case`` (anything else)."""
+    if detect_format(text) == "treaty":
+        return "treaty"
+    headers = sum(1 for line in text.splitlines()[:3000] if ARTICLE_RE.match(line.strip()))
+    broken = re.search(r"^第\s*[一二三四五六七八九十百千零〇0-9]+\s+条", text, re.M)
+    return "statute" if headers >= 2 or (headers >= 1 and broken) else "case"
+
+
+def case_document(source: str, title: str) -> SourceDocument:
+    """Source metadata of a case file (cases are not versioned: always "in force")."""
+    return SourceDocument(source=source, doc_type=DocType.CASE, law=title, short=title[:60], effective=date(1900, 1, 1))
+
+
+def _safe_id(rid: str) -> str:
+    return re.sub(r"[#\s]+", "-", rid)[:60]
 
 
 def source_id(path: Path, corpus_root: Path) -> str:
@@ -123,6 +151,9 @@ class IngestPipeline:
         manifest: Manifest,
         corpus_root: Path = CORPUS_ROOT,
         batch_size: int = 64,
+        deidentifier: Deidentifier | None = None,
+        labeller: Labeller | None = None,
+        reports_dir: Path | None = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
@@ -132,6 +163,9 @@ class IngestPipeline:
         self.manifest = manifest
         self.corpus_root = corpus_root
         self.batch_size = batch_size
+        self.deidentifier = deidentifier or Deidentifier()
+        self.labeller = labeller
+        self.reports_dir = reports_dir
 
     def collect(self, paths: Sequence[Path]) -> tuple[list[Path], list[FileProblem], list[Path]]:
         """Expand directories; returns (files, problems, directories scanned)."""
@@ -141,9 +175,9 @@ class IngestPipeline:
         for p in paths:
             if p.is_dir():
                 dirs.append(p)
-                files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix in SUPPORTED_SUFFIXES))
+                files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
             elif p.is_file():
-                if p.suffix not in SUPPORTED_SUFFIXES:
+                if p.suffix.lower() not in SUPPORTED_SUFFIXES:
                     problems.append(FileProblem(str(p), f"unsupported file type {p.suffix!r}"))
                 else:
                     files.append(p)
@@ -151,28 +185,127 @@ class IngestPipeline:
                 problems.append(FileProblem(str(p), "no such file or directory"))
         return files, problems, dirs
 
-    def _read(self, path: Path) -> str:
-        size = path.stat().st_size
-        if size == 0:
-            raise ValueError("file is empty")
-        if size > MAX_FILE_BYTES:
-            raise ValueError(f"file is {size} bytes, above the {MAX_FILE_BYTES}-byte limit")
-        try:
-            return path.read_text(encoding="utf-8")
-        except UnicodeDecodeError as exc:
-            raise ValueError(f"not UTF-8 text ({exc.reason} at byte {exc.start})") from exc
-
     def _parse(self, path: Path, report: IngestReport) -> tuple[SourceDocument, list[Passage]] | None:
         source = source_id(path, self.corpus_root)
         try:
-            text = self._read(path)
-            doc = self.manifest.get(source) or describe_unlisted(source, text)
-            return doc, parse_document(text, doc)
+            read = read_source(path)
+            if read.format == "toml":
+                return self._notes(source, read.text)
+            if read.format == "jsonl":
+                return self._case_records(source, read.records, report)
+            kind = source_kind(read.text)
+            if kind == "case":
+                return self._case_file(source, path, read.text, report)
+            doc = self.manifest.get(source) or describe_unlisted(source, read.text)
+            return doc, parse_document(read.text, doc)
         except ParseError as exc:
             report.skipped.append(FileProblem(str(path), exc.message, exc.line))
-        except (OSError, ValueError) as exc:
+        except DeidentificationError as exc:
+            report.quarantined.append(FileProblem(str(path), f"quarantined: {exc}"))
+            self._write_json("quarantine", source, {"source": source, "reason": str(exc)})
+        except (ReadError, OSError, ValueError) as exc:
             report.skipped.append(FileProblem(str(path), str(exc)))
         return None
+
+    def _redact(self, text: str, source: str, report: IngestReport) -> tuple[str, RedactionReport]:
+        redacted, rr = self.deidentifier.redact(text, source)
+        for kind, n in rr.counts.items():
+            report.redacted[kind] = report.redacted.get(kind, 0) + n
+        return redacted, rr
+
+    def _labels_for(self, text: str) -> list[Label]:
+        return self.labeller.label_case(text) if self.labeller is not None else []
+
+    def _case_file(
+        self, source: str, path: Path, text: str, report: IngestReport
+    ) -> tuple[SourceDocument, list[Passage]]:
+        redacted, rr = self._redact(text, source, report)
+        case = parse_case_text(redacted, fallback_title=path.stem)
+        if not case.sections:
+            raise ValueError("no case text found")
+        passages = case_passages(case, source, self._labels_for(case.full_text))
+        self._write_json("redaction", source, rr.to_json())
+        return case_document(source, case.title), passages
+
+    def _case_records(
+        self, source: str, records: list[dict[str, Any]], report: IngestReport
+    ) -> tuple[SourceDocument, list[Passage]]:
+        passages: list[Passage] = []
+        totals = RedactionReport(source=source)
+        for n, record in enumerate(records, start=1):
+            rid = str(record.get("id") or f"record-{n}")
+            # Each record is its own document: pseudonyms restart, and so does the report.
+            redacted_record, rr = self._redact_record(record, f"{source}#{rid}", report)
+            for kind, count in rr.counts.items():
+                totals.counts[kind] = totals.counts.get(kind, 0) + count
+            try:
+                case = case_from_record(redacted_record, fallback_title=f"{Path(source).stem} {rid}")
+            except ValueError as exc:
+                raise ValueError(f"record {n}: {exc}") from None
+            passages.extend(case_passages(case, source, self._labels_for(case.full_text), record_id=_safe_id(rid)))
+        self._write_json("redaction", source, totals.to_json())
+        title = Path(source).stem
+        return case_document(source, title), passages
+
+    def _redact_record(
+        self, record: dict[str, Any], doc_id: str, report: IngestReport
+    ) -> tuple[dict[str, Any], RedactionReport]:
+        # Redact the record's text fields as one document (consistent pseudonyms across them).
+        keys: list[tuple[str, str | None]] = []
+        parts: list[str] = []
+        for key in ("title", "facts"):
+            if isinstance(record.get(key), str):
+                keys.append((key, None))
+                parts.append(record[key])
+        sections = record.get("sections")
+        if isinstance(sections, dict):
+            for name, value in sections.items():
+                keys.append(("sections", str(name)))
+                parts.append(str(value))
+        sep = "\n\u241e\n"  # a separator no recognizer matches across
+        redacted, rr = self._redact(sep.join(parts), doc_id, report)
+        pieces = redacted.split(sep)
+        if len(pieces) != len(parts):
+            raise DeidentificationError(f"{doc_id}: record fields could not be separated after redaction")
+        out = {k: v for k, v in record.items() if k not in ("title", "facts", "sections", "labels")}
+        new_sections: dict[str, str] = {}
+        for (key, name), piece in zip(keys, pieces, strict=True):
+            if name is None:
+                out[key] = piece
+            else:
+                new_sections[name] = piece
+        if new_sections:
+            out["sections"] = new_sections
+        return out, rr
+
+    def _notes(self, source: str, text: str) -> tuple[SourceDocument, list[Passage]]:
+        _, notes = parse_taboo_notes(text)
+        passages: list[Passage] = []
+        for i, note in enumerate(notes, start=1):
+            labels = [
+                Label(kind="cultural_taboo", value=note.category, confidence=1.0, provenance=Provenance.ANNOTATOR)
+            ]
+            labels += [
+                Label(kind="nationality", value=c, confidence=1.0, provenance=Provenance.ANNOTATOR)
+                for c in note.countries
+            ]
+            passages.append(note_passage(note, source, i, labels))
+        doc = SourceDocument(
+            source=source,
+            doc_type=DocType.TABOO,
+            law="文化习俗与禁忌提示",
+            short="文化提示",
+            effective=date(1900, 1, 1),
+            note="curated notes; review status per note",
+        )
+        return doc, passages
+
+    def _write_json(self, folder: str, source: str, data: dict[str, Any]) -> None:
+        if self.reports_dir is None:
+            return
+        target = self.reports_dir / folder / (re.sub(r"[^\w.-]+", "_", source) + ".json")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 
     def _partner(self, source: str, parsed: dict[str, tuple[SourceDocument, list[Passage]]]) -> list[Passage] | None:
         """Passages of another version, from this run or from the corpus on disk."""
@@ -235,7 +368,7 @@ class IngestPipeline:
         """Ingest files and directories (default: the bundled statutes and treaties)."""
         t0 = time.perf_counter()
         report = IngestReport()
-        targets = list(paths) if paths else [self.corpus_root / d for d in DEFAULT_DIRS]
+        targets = list(paths) if paths else [self.corpus_root / d for d in DEFAULT_TARGETS]
         files, problems, dirs = self.collect(targets)
         report.skipped.extend(problems)
         parsed: dict[str, tuple[SourceDocument, list[Passage]]] = {}
@@ -280,7 +413,7 @@ class IngestPipeline:
         if not dirs:
             return 0
         prefixes = [source_id(d, self.corpus_root).rstrip("/") + "/" for d in dirs]
-        skipped = {source_id(Path(p.path), self.corpus_root) for p in report.skipped}
+        skipped = {source_id(Path(p.path), self.corpus_root) for p in [*report.skipped, *report.quarantined]}
         removed = 0
         for source in self.store.sources():
             if source in seen or source in skipped or not any(source.startswith(px) for px in prefixes):

@@ -29,18 +29,44 @@ class SearchFilters(BaseModel):
     roles: list[Role] = Field(
         default_factory=list, max_length=3, description="offence (conduct and penalty), procedure, general"
     )
+    case_types: list[str] = Field(default_factory=list, max_length=20, description="e.g. 醉酒, 非法居留")
+    taboo_categories: list[str] = Field(default_factory=list, max_length=10, description="e.g. religion")
+    legal_clauses: list[str] = Field(
+        default_factory=list, max_length=20, description="cases citing an article, e.g. laws_cn/…md#第五十一条"
+    )
+    nationalities: list[str] = Field(default_factory=list, max_length=20, description="factbook country names")
     as_of: date | None = Field(
         default=None, description="only versions in force on this day (default: today, when in_force_only)"
     )
     in_force_only: bool = Field(default=True, description="exclude superseded versions")
 
-    @field_validator("sources", "laws")
+    @field_validator("sources", "laws", "case_types", "taboo_categories", "legal_clauses", "nationalities")
     @classmethod
     def _bounded_strings(cls, values: list[str]) -> list[str]:
         for v in values:
             if not v or len(v) > 200:
                 raise ValueError(f"filter value must be 1..200 characters, got {v!r}")
         return values
+
+    @property
+    def label_filters(self) -> dict[str, list[str]]:
+        """Payload list field -> wanted values, for the label filters that are set."""
+        wanted = {
+            "case_types": self.case_types,
+            "taboo_categories": self.taboo_categories,
+            "legal_clauses": self.legal_clauses,
+            "nationalities": self.nationalities,
+        }
+        return {k: v for k, v in wanted.items() if v}
+
+    def effective_doc_types(self) -> list[DocType]:
+        """The doc types searched: as given; else laws and treaties (the legal basis), unless a
+        label filter asks for labelled material (cases, notes), which then is not restricted."""
+        if self.doc_types:
+            return list(self.doc_types)
+        if self.label_filters:
+            return []
+        return [DocType.LAW, DocType.TREATY]
 
     def as_of_ymd(self) -> int | None:
         """The day versions must be in force on, as YYYYMMDD, or None when not filtering by version."""
@@ -53,8 +79,11 @@ class SearchFilters(BaseModel):
     def to_qdrant(self) -> qm.Filter | None:
         """The equivalent Qdrant payload filter."""
         must: list[qm.Condition] = []
-        if self.doc_types:
-            must.append(qm.FieldCondition(key="doc_type", match=qm.MatchAny(any=[d.value for d in self.doc_types])))
+        doc_types = self.effective_doc_types()
+        if doc_types:
+            must.append(qm.FieldCondition(key="doc_type", match=qm.MatchAny(any=[d.value for d in doc_types])))
+        for key, values in self.label_filters.items():
+            must.append(qm.FieldCondition(key=key, match=qm.MatchAny(any=values)))
         if self.sources:
             must.append(qm.FieldCondition(key="source", match=qm.MatchAny(any=self.sources)))
         if self.laws:
@@ -69,8 +98,12 @@ class SearchFilters(BaseModel):
 
     def matches(self, payload: Mapping[str, Any]) -> bool:
         """The same predicate evaluated on one payload."""
-        if self.doc_types and payload.get("doc_type") not in {d.value for d in self.doc_types}:
+        doc_types = self.effective_doc_types()
+        if doc_types and payload.get("doc_type") not in {d.value for d in doc_types}:
             return False
+        for key, values in self.label_filters.items():
+            if not set(payload.get(key) or []) & set(values):
+                return False
         if self.sources and payload.get("source") not in self.sources:
             return False
         if self.laws and payload.get("short") not in self.laws:

@@ -19,7 +19,13 @@ from llama_index.core.base.embeddings.base import BaseEmbedding
 from llama_index.core.indices.vector_store import VectorStoreIndex
 from llama_index.core.retrievers import VectorIndexRetriever
 from llama_index.core.schema import TextNode
-from llama_index.core.vector_stores.types import VectorStoreQueryMode, VectorStoreQueryResult
+from llama_index.core.vector_stores.types import (
+    FilterOperator,
+    MetadataFilter,
+    MetadataFilters,
+    VectorStoreQueryMode,
+    VectorStoreQueryResult,
+)
 from llama_index.vector_stores.qdrant import QdrantVectorStore
 from pydantic import PrivateAttr
 
@@ -114,7 +120,12 @@ def make_vector_store(store: QdrantStore, lexical: LexicalAnalyzer) -> QdrantVec
 
 
 def make_retriever(
-    store: QdrantStore, embedder: Embedder, lexical: LexicalAnalyzer, k: int = 10, candidates: int = 100
+    store: QdrantStore,
+    embedder: Embedder,
+    lexical: LexicalAnalyzer,
+    k: int = 10,
+    candidates: int = 100,
+    doc_types: tuple[str, ...] = ("law", "treaty"),
 ) -> VectorIndexRetriever:
     """A llama-index hybrid retriever over the store, with the embedder passed explicitly."""
     index = VectorStoreIndex.from_vector_store(
@@ -128,4 +139,7 @@ def make_retriever(
         vector_store_query_mode=VectorStoreQueryMode.HYBRID,
         embed_model=JingzhiEmbedding(embedder),
         alpha=0.5,
+        filters=MetadataFilters(
+            filters=[MetadataFilter(key="doc_type", value=list(doc_types), operator=FilterOperator.IN)]
+        ),
     )

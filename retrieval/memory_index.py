@@ -22,7 +22,7 @@ import numpy.typing as npt
 
 from corpus.schema import NEVER
 from retrieval.filters import SearchFilters
-from retrieval.store import QdrantStore, StoredPoint
+from retrieval.store import LABEL_FIELDS, QdrantStore, StoredPoint
 
 
 def qdrant_idf(df: int, n: int) -> float:
@@ -61,7 +61,11 @@ class InMemoryIndex:
         codes: dict[str, dict[str, int]] = {"doc_type": {}, "source": {}, "short": {}, "role": {}}
         cols: dict[str, list[int]] = {k: [] for k in codes}
         effective, superseded = [], []
+        self._multi: dict[str, dict[str, list[int]]] = {k: defaultdict(list) for k in LABEL_FIELDS.values()}
         for i, pl in enumerate(self.payloads):
+            for key, index in self._multi.items():
+                for value in pl.get(key) or []:
+                    index[str(value)].append(i)
             if pl.get("paragraph") is None:
                 self._by_article[str(pl.get("article_id"))] = i
                 self._by_heading[str(pl.get("article"))].append(i)
@@ -88,8 +92,13 @@ class InMemoryIndex:
     def _mask_uncached(self, key: str) -> npt.NDArray[np.bool_]:
         f = SearchFilters.model_validate_json(key)
         mask = np.ones(len(self.ids), dtype=bool)
+        for key, values in f.label_filters.items():
+            hit = np.zeros(len(self.ids), dtype=bool)
+            for v in values:
+                hit[self._multi[key].get(v, [])] = True
+            mask &= hit
         for col, values in (
-            ("doc_type", [d.value for d in f.doc_types]),
+            ("doc_type", [d.value for d in f.effective_doc_types()]),
             ("source", f.sources),
             ("short", f.laws),
             ("role", [r.value for r in f.roles]),

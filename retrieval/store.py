@@ -34,6 +34,10 @@ INDEXED_FIELDS: dict[str, qm.PayloadSchemaType] = {
     "doc_type": qm.PayloadSchemaType.KEYWORD,
     "short": qm.PayloadSchemaType.KEYWORD,
     "role": qm.PayloadSchemaType.KEYWORD,
+    "case_types": qm.PayloadSchemaType.KEYWORD,
+    "taboo_categories": qm.PayloadSchemaType.KEYWORD,
+    "legal_clauses": qm.PayloadSchemaType.KEYWORD,
+    "nationalities": qm.PayloadSchemaType.KEYWORD,
     "effective": qm.PayloadSchemaType.INTEGER,
     "superseded_on": qm.PayloadSchemaType.INTEGER,
 }
@@ -83,11 +87,22 @@ class StoredPoint:
     sparse: tuple[list[int], list[float]] | None = None
 
 
+#: Label kinds flattened into payload lists for filtering.
+LABEL_FIELDS = {
+    "case_type": "case_types",
+    "cultural_taboo": "taboo_categories",
+    "legal_clause": "legal_clauses",
+    "nationality": "nationalities",
+}
+
+
 def passage_payload(p: Passage) -> dict[str, Any]:
     """Payload stored with a passage's point (everything needed to cite it without another read)."""
     data = p.model_dump(mode="json")
     data["article_id"] = p.article_id
     data["content_hash"] = p.content_hash
+    for kind, key in LABEL_FIELDS.items():
+        data[key] = p.label_values(kind)
     return data
 
 

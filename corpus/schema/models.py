@@ -22,7 +22,7 @@ POINT_NAMESPACE = uuid.UUID("6f0c1e52-8d1f-4b55-9a43-3f3f0c6a1a11")
 NEVER = 99991231
 
 #: Version of the stored payload layout; bumping it rewrites every point on the next ingest.
-PAYLOAD_SCHEMA = 2
+PAYLOAD_SCHEMA = 3
 
 
 class DocType(StrEnum):
@@ -131,6 +131,14 @@ class Passage(BaseModel):
     paragraphs: list[str] = Field(default_factory=list, description="all paragraphs of the article")
     line: int = Field(default=0, description="line of the article header in the source file")
     labels: list[Label] = Field(default_factory=list)
+    district: str | None = Field(default=None, description="cases: the police district in the file's header")
+    synthetic: bool = Field(default=False, description="cases: marked as synthetic data")
+    review_status: str | None = Field(default=None, description="taboo notes: e.g. needs expert review")
+    basis: str | None = Field(default=None, description="taboo notes: where the knowledge comes from")
+
+    def label_values(self, kind: str) -> list[str]:
+        """Values of one label kind, without repeats."""
+        return list(dict.fromkeys(lb.value for lb in self.labels if lb.kind == kind))
 
     @property
     def article_id(self) -> str:
@@ -151,7 +159,11 @@ class Passage(BaseModel):
         """
         part = "" if self.paragraph is None else f"p{self.paragraph}"
         link = f"{self.counterpart_source}#{self.counterpart}" if self.counterpart else ""
-        key = f"v{PAYLOAD_SCHEMA}#{self.article_id}#{part}#{self.role.value}#{link}#{self.content_hash}"
+        labels = sorted(f"{lb.kind}={lb.value}@{lb.provenance.value}:{lb.confidence:.2f}" for lb in self.labels)
+        derived = "|".join(
+            [link, self.role.value, self.district or "", self.review_status or "", str(self.synthetic), *labels]
+        )
+        key = f"v{PAYLOAD_SCHEMA}#{self.article_id}#{part}#{content_hash(derived)}#{self.content_hash}"
         return str(uuid.uuid5(POINT_NAMESPACE, key))
 
     def embed_text(self) -> str:
@@ -180,6 +192,8 @@ class Citation(BaseModel):
     path: list[str] = Field(default_factory=list)
     heading: str | None = None
     paragraph: int | None = None
+    review_status: str | None = Field(default=None, description="taboo notes: e.g. needs expert review")
+    synthetic: bool = Field(default=False, description="cases: synthetic data")
     quote: str = Field(description="the clause the answer rests on")
     text: str = Field(description="the full article text, for the expandable citation")
 
@@ -202,6 +216,11 @@ class SearchHit(BaseModel):
     heading: str | None = None
     counterpart: str | None = Field(default=None, description="matching article in the other version")
     counterpart_source: str | None = None
+    labels: list[Label] = Field(default_factory=list)
+    district: str | None = None
+    synthetic: bool = False
+    review_status: str | None = None
+    basis: str | None = None
     text: str = Field(description="full article text")
     paragraph: int | None = Field(default=None, description="best-matching paragraph, if one matched")
     paragraphs: list[str] = Field(default_factory=list)
