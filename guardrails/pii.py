@@ -487,11 +487,22 @@ _PRONOUNS = set(
 )
 
 
+#: Characters common in Chinese given names: a dictionary word tagged nr is trusted as a name only
+#: when its given name is made of these (李娜 yes; 许可, 顾客, 牛肉干 no).
+GIVEN_NAME_CHARS = set(
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红玲飞鹏辉建国峰琳晶慧颖莉斌宇浩凯欣雪梅兰婷云"
+    "鑫帅亮晨佳怡倩霖博文彬锋宁蕾薇璐露晓东海燕春兵波浩然俊轩子豪梓涵宏志新立伦嘉欢庆龙彤琪悦瑶婕妍雯"
+    "晖阳昊瑞祥福贵荣发成林森楠枫松柏琦瑾瑜珊珍珠翠凤娇媛嫣妮姗婉婧菲菁萱蓉莹茜荷芸芬芝兰菊"
+)
+
+
 def _jieba_name_ok(word: str, dictionary: Any) -> bool:
-    """jieba tags many dictionary words nr (许可, 顾客, 牛肉干); trust nr only for words its
-    dictionary does not contain, or contains with its surname-given-name tags."""
-    known = dictionary.FREQ.get(word, 0) > 0
-    return not known or _TAGS(dictionary).get(word, "").startswith(("nrfg", "nrt"))
+    """jieba tags many dictionary words nr (许可, 顾客, 牛肉干); trust nr for words its dictionary
+    does not contain, contains with a surname-given-name tag, or whose given name looks like one."""
+    if dictionary.FREQ.get(word, 0) <= 0 or _TAGS(dictionary).get(word, "").startswith(("nrfg", "nrt")):
+        return True
+    given = word[len(_surname(word)) :]
+    return bool(given) and all(ch in GIVEN_NAME_CHARS for ch in given)
 
 
 def _TAGS(dictionary: Any) -> dict[str, str]:

@@ -18,6 +18,7 @@ import logging
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 import numpy as np
@@ -47,7 +48,7 @@ class LabellerConfig:
     #: Embedding labels: at most this many per case.
     embedding_top: int = 1
     #: Taboo categories need this many distinct keywords.
-    min_taboo_hits: int = 1
+    min_taboo_hits: int = 2
 
 
 class CountryNames:
@@ -196,9 +197,16 @@ class Labeller:
         """Explicit article references resolved to article identities that exist."""
         analysis = self.analyzer.analyze(text)
         ids: list[str] = []
+        today = date.today()
         for ref in analysis.refs:
-            # A reference naming several versions (治安管理处罚法) cites the one in force: the last.
-            candidates = ref.article_ids[-1:] if ref.sources else []
+            # A reference naming several versions (治安管理处罚法) cites the one in force today,
+            # unless the text named the version (ref.include_superseded).
+            sources = list(ref.sources)
+            if len(sources) > 1 and not ref.include_superseded:
+                docs = [self.analyzer.manifest.get(s) for s in sources]
+                current = [d.source for d in docs if d is not None and d.in_force_on(today)]
+                sources = current or sources[-1:]
+            candidates = [f"{s}#{ref.article}" for s in sources]
             for aid in candidates:
                 if aid not in ids:
                     ids.append(aid)

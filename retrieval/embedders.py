@@ -211,6 +211,8 @@ class CachedEmbedder:
         self._new: dict[bytes, npt.NDArray[np.float16]] = {}
         self.hits = 0
         self.misses = 0
+        #: Keys of every passage text asked for (lets a build script keep only vectors in use).
+        self.seen: set[bytes] = set()
         for path in [*read_only, *([writable] if writable else [])]:
             self._load(path)
 
@@ -257,6 +259,7 @@ class CachedEmbedder:
         """Cached vectors where present; the rest are embedded and remembered."""
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         missing: list[int] = []
+        self.seen.update(text_key(t) for t in texts)
         for i, vec in enumerate(self.lookup(texts)):
             if vec is None:
                 missing.append(i)
@@ -273,6 +276,10 @@ class CachedEmbedder:
                 self._new[key] = half
                 out[i] = half
         return _normalise(out)
+
+    def vectors_for(self, keys: set[bytes]) -> dict[bytes, npt.NDArray[np.float16]]:
+        """Cached vectors of the given keys."""
+        return {k: v for k, v in self._vectors.items() if k in keys}
 
     def flush(self) -> int:
         """Append newly computed vectors to the writable cache file; returns how many were written."""

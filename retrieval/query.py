@@ -29,6 +29,8 @@ TREATY_NAME_RES: tuple[tuple[re.Pattern[str], str], ...] = (
 OLD_VERSION_RE = re.compile(r"旧版|旧法|修订前|修改前|原《|原来的|老版")
 NEW_VERSION_RE = re.compile(r"新版|新法|修订后|修改后|现行")
 YEAR_RE = re.compile(r"((?:19|20)\d\d)\s*年?")
+#: "该法第十五条": a reference back to the law named last.
+THE_SAME_LAW_RE = re.compile(r"(?:该法|同法|该条例|该规定|该公约|上述法律)[》」\s的]*$")
 #: The question asks what happens to someone for their conduct (penalty, liability, offence).
 CONSEQUENCE_RE = re.compile(
     r"处罚|惩罚|罚款|罚金|处理|怎么办|怎么判|判刑|判处|几年|罪|违法|违反|刑事责任|法律责任|后果|会怎么样|拘留几|"
@@ -179,6 +181,10 @@ class QueryAnalyzer:
                 chosen, include_old = self._pick_version(owner, text, m.start())
             elif last_sources and re.fullmatch(r"[、，,和及与或\s]*", text[last_end : m.start()]):
                 chosen = last_sources  # "第六十二条、第六十三条": the list continues the same law
+            elif THE_SAME_LAW_RE.search(text[max(0, m.start() - 8) : m.start()]):
+                # "依据该法第十五条": the law named last before this reference.
+                before = [srcs for _, end, srcs in mentions if end <= m.start()]
+                chosen, include_old = self._pick_version(before[-1], text, m.start()) if before else ((), False)
             else:
                 chosen = ()
             treaty = bool(chosen) and all(s.startswith("treaties/") for s in chosen)
