@@ -210,6 +210,10 @@
       badges.appendChild(el("span", "badge badge-version", /^\d{4}$/.test(c.version) ? c.version + " 版" : c.version));
     }
     if (c.in_force === false) badges.appendChild(el("span", "badge badge-void", "已失效"));
+    if (c.synthetic) badges.appendChild(el("span", "badge badge-version", "合成案例"));
+    if (c.review_status && /review/.test(c.review_status)) {
+      badges.appendChild(el("span", "badge badge-void", "待专家审核"));
+    }
     summary.appendChild(badges);
 
     if (c.quote) summary.appendChild(el("blockquote", "citation-quote", c.quote));
