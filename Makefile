@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock 2>/dev/null | sha256sum | cut -c1-12)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-fast lint typecheck browser-deps bench llm clean-data
+.PHONY: install run test test-fast lint typecheck browser-deps bench eval llm clean-data
 
 install: $(STAMP)
 
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml requirements.lock
 	@# torch (pulled in by sentence-transformers) would download gigabytes of CUDA.
 	$(BIN)/python -m pip install --quiet "torch==2.13.0"
 	@# llama-cpp-python (the [llm] extra) compiles once (~7 min on 2 cores); pip caches the wheel.
-	CMAKE_BUILD_PARALLEL_LEVEL=2 $(BIN)/python -m pip install --quiet -c requirements.lock -e ".[st,llm,dev]"
+	CMAKE_BUILD_PARALLEL_LEVEL=2 $(BIN)/python -m pip install --quiet -c requirements.lock -e ".[st,llm,eval,dev]"
 	@rm -f $(VENV)/.installed-*
 	@touch $@
 
@@ -55,6 +55,11 @@ test-fast: install
 
 bench: install
 	$(BIN)/python scripts/bench.py
+
+# The full regression suite with the stored baseline; exits non-zero when a gated metric fell.
+# (make test runs the fast subset: tests/test_eval_suite.py against eval/baselines/regression.json)
+eval: install
+	$(BIN)/jingzhi eval --baseline eval/baselines/full.json --report reports/eval
 
 clean-data:
 	rm -rf data

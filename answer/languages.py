@@ -109,7 +109,7 @@ def render_context_line(lang: str, hit: SearchHit, quote: str, n: int) -> str:
     review = hit.review_status and "review" in hit.review_status
     if lang == "zh":
         if hit.doc_type is DocType.CASE:
-            tag = "（合成案例）" if hit.synthetic else ""
+            tag = "（合成案例）" if hit.synthetic and "合成" not in hit.short else ""
             return f"相关案例：《{hit.short}》{tag}{hit.article}：“{quote}”[{n}]"
         flag = "（待专家审核）" if review else ""
         return f"文化提示{flag}：《{hit.short}》“{quote}”[{n}]"

@@ -11,7 +11,7 @@ from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator
 
@@ -160,12 +160,46 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             return StreamingResponse(completion_chunks(answer, body.model), media_type="text/event-stream")
         return completion(answer, body.model)
 
+    @app.get("/eval", include_in_schema=False, response_class=HTMLResponse)
+    def eval_page(svc: SvcDep, run: str | None = None) -> HTMLResponse:
+        """The evaluator's page: the latest (or a chosen) report of `jingzhi eval`."""
+        runs = _eval_runs(svc.settings.data_dir)
+        if run is not None and run not in runs:
+            raise HTTPException(404, detail=f"no evaluation run {run!r}")
+        chosen = run or (runs[0] if runs else None)
+        if chosen is None:
+            return HTMLResponse(
+                "<!doctype html><meta charset='utf-8'><title>Jingzhi evaluation</title>"
+                "<h1>No evaluation run yet</h1><p>Run <code>jingzhi eval --baseline eval/baselines/"
+                "regression.json --report REPORT_DIR</code>; every run is also kept under the data "
+                "directory and shown here.</p>"
+            )
+        page = (svc.settings.data_dir / "eval" / chosen / "report.html").read_text(encoding="utf-8")
+        links = " · ".join(f"<a href='/eval?run={r}'>{r}</a>" for r in runs[:20])
+        return HTMLResponse(page.replace("<body>", f"<body><nav>Runs: {links}</nav>", 1))
+
+    @app.get("/eval/runs")
+    def eval_runs(svc: SvcDep) -> list[dict[str, Any]]:
+        """Stored evaluation runs, newest first, with their aggregates."""
+        out = []
+        for name in _eval_runs(svc.settings.data_dir):
+            data = json.loads((svc.settings.data_dir / "eval" / name / "run.json").read_text(encoding="utf-8"))
+            out.append({"run": name, "meta": data.get("meta", {}), "aggregate": data.get("aggregate", {})})
+        return out
+
     @app.get("/", include_in_schema=False)
     def officer_page() -> FileResponse:
         return FileResponse(STATIC / "index.html", media_type="text/html; charset=utf-8")
 
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
     return app
+
+
+def _eval_runs(data_dir: Path) -> list[str]:
+    root = data_dir / "eval"
+    if not root.is_dir():
+        return []
+    return sorted((p.name for p in root.iterdir() if (p / "report.html").is_file()), reverse=True)
 
 
 def _sse(events: Iterator[AnswerEvent], mode: str) -> Iterator[str]:

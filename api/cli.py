@@ -18,7 +18,7 @@ from retrieval.filters import SearchFilters
 from retrieval.search import MAX_K
 
 app = typer.Typer(add_completion=False, help="Jingzhi (警知): cited answers for foreign-related policing.")
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 
 def _settings() -> Settings:
@@ -217,6 +217,87 @@ def ask(
         print(f"[{c.n}] 《{c.short}》{c.article} — {c.source}")
     for notice in answer.notices:
         print(f"! {notice}")
+
+
+@app.command("eval")
+def eval_command(
+    dataset: Annotated[
+        list[Path] | None, typer.Option("--dataset", help="golden JSONL (repeatable; default: the bundled sets)")
+    ] = None,
+    baseline: Annotated[
+        Path | None, typer.Option(help="a stored run JSON to compare with; gates the exit code")
+    ] = None,
+    report: Annotated[Path | None, typer.Option(help="write report.html and run.json here")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print the run as JSON")] = False,
+    limit: Annotated[int | None, typer.Option(help="at most this many items per dataset (a fast subset)")] = None,
+) -> None:
+    """Run the regression suite; exit 1 when a gated metric fell below the baseline's tolerance."""
+    from datetime import UTC, datetime
+
+    from eval.datasets import DATA_DIR, DatasetError, load_items
+    from eval.report import write_report
+    from eval.runner import EvalRun, compare, load_gates
+
+    settings = _settings()
+    paths = dataset or [DATA_DIR / n for n in ("legal_dev.jsonl", "police_scenarios.jsonl", "unanswerable.jsonl")]
+    if limit is not None and limit < 1:
+        err.print(f"[red]--limit must be at least 1, got {limit}[/red]")
+        raise typer.Exit(2)
+    sets = []
+    try:
+        for path in paths:
+            items = load_items(path)
+            if path.name == "legal_dev.jsonl":
+                items = [i for i in items if i.gold_ids]  # the corpus holds no gold for the others
+            sets.append((path.stem, items[:limit] if limit else items))
+    except DatasetError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    base_run = None
+    if baseline is not None:
+        try:
+            base_run = EvalRun.model_validate_json(baseline.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            err.print(f"[red]cannot read baseline {baseline}: {exc}[/red]")
+            raise typer.Exit(2) from exc
+    svc = _services(settings)
+    try:
+        with Progress(
+            TextColumn("[bold]eval[/bold] {task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeElapsedColumn(),
+            console=err,
+            transient=True,
+        ) as bar:
+            task = bar.add_task("", total=None)
+            run = svc.evaluator().run(
+                sets, progress=lambda d, t, w: bar.update(task, completed=d, total=t, description=w[-30:])
+            )
+    finally:
+        svc.close()
+    run.meta["baseline"] = str(baseline) if baseline else None
+    deltas = compare(run, base_run, load_gates()) if base_run else None
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    for target in [settings.data_dir / "eval" / stamp, *([report] if report else [])]:
+        write_report(run, target, deltas, baseline.name if baseline else None)
+    if json_out:
+        sys.stdout.write(run.model_dump_json(indent=2) + "\n")
+    else:
+        for name, value in run.aggregate.items():
+            d = next((x for x in deltas or [] if x.metric == name), None)
+            change = (
+                f"  ({d.change:+.3f} vs baseline{' — GATE FAILED' if d.failed else ''})"
+                if d and d.change is not None
+                else ""
+            )
+            err.print(f"{name:28s} {'–' if value is None else f'{value:.3f}'}{change}")
+        if report:
+            err.print(f"report: {report / 'report.html'}")
+    failed = [d.metric for d in deltas or [] if d.failed]
+    if failed:
+        err.print(f"[red]release gate failed: {', '.join(failed)} fell by more than the tolerance[/red]")
+        raise typer.Exit(1)
 
 
 @app.command()

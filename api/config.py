@@ -53,12 +53,17 @@ class Settings(BaseSettings):
         default="remove", description="what the citation verifier does with sentences it cannot support"
     )
 
+    # Evaluation (RAGAS LLM-judged metrics need an OpenAI-compatible judge)
+    eval_judge_url: str | None = Field(default=None, description="judge endpoint for faithfulness/answer relevancy")
+    eval_judge_model: str = Field(default="judge", min_length=1, max_length=200)
+    eval_judge_api_key: SecretStr | None = None
+
     # Serving
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
     max_question_chars: int = Field(default=2000, ge=10, le=20000)
 
-    @field_validator("qdrant_url", "llm_base_url")
+    @field_validator("qdrant_url", "llm_base_url", "eval_judge_url")
     @classmethod
     def _url(cls, value: str | None) -> str | None:
         if value is None or value == "":

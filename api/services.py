@@ -18,6 +18,7 @@ from answer.llm import ChatClient, LLMAnswerer, OpenAICompatibleClient
 from api.config import Settings
 from corpus import CORPUS_ROOT
 from corpus.manifest import Manifest, load_manifest
+from eval.runner import Evaluator, JudgeConfig, counterparts_from_store
 from guardrails.citations import CitationVerifier
 from ingest.labeller import Labeller, llm_case_type_chooser
 from ingest.parsers import parse_document
@@ -160,6 +161,27 @@ class Services:
             self.embedder,
             article_exists=exists,
             llm=llm_case_type_chooser(client) if client is not None else None,
+        )
+
+    def evaluator(self, k: int = 10) -> Evaluator:
+        """The regression suite over this store, with the configured answerer and judge."""
+        searcher = self.searcher()
+        s = self.settings
+        verifier = CitationVerifier(
+            self.lexical, self.embedder, idf=getattr(searcher.backend, "idf", None), glossary=searcher.glossary
+        )
+        judge = None
+        if s.eval_judge_url:
+            key = s.eval_judge_api_key.get_secret_value() if s.eval_judge_api_key else None
+            judge = JudgeConfig(s.eval_judge_url, s.eval_judge_model, key)
+        return Evaluator(
+            searcher,
+            self.answerer(),
+            verifier,
+            counterparts_from_store(self.store),
+            judge=judge,
+            ragas_home=s.data_dir / "ragas",
+            k=k,
         )
 
     def pipeline(self) -> IngestPipeline:

@@ -1,0 +1,1 @@
+"""Golden sets, retrieval and answer metrics, the regression suite and its report."""
