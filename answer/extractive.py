@@ -19,6 +19,7 @@ from answer.languages import (
     renumbering_notice,
     superseded_notice,
 )
+from corpus.districts import DistrictProfile
 from corpus.schema import Answer, Citation, DocType, SearchHit
 from retrieval.filters import SearchFilters
 from retrieval.lexical import LexicalAnalyzer
@@ -92,14 +93,18 @@ class ExtractiveAnswerer:
         """The searcher's tokenizer (used to match clauses to the question)."""
         return self.searcher.lexical
 
-    def answer(self, question: str, filters: SearchFilters | None = None) -> Answer:
+    def answer(
+        self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
+    ) -> Answer:
         """Search and answer."""
-        result = self.searcher.search(question, k=self.k, filters=filters)
+        result = self.searcher.search(question, k=self.k, filters=filters, district=district)
         return self.from_result(result)
 
-    def stream(self, question: str, filters: SearchFilters | None = None) -> Iterator[AnswerEvent]:
+    def stream(
+        self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
+    ) -> Iterator[AnswerEvent]:
         """The same answer as one ``answer`` event (the LLM answerer also streams tokens)."""
-        yield AnswerEvent("answer", answer=self.answer(question, filters))
+        yield AnswerEvent("answer", answer=self.answer(question, filters, district))
 
     def supported(self, result: SearchResult) -> bool:
         """Whether the evidence carries the question (explicit references always do)."""

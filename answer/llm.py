@@ -22,6 +22,7 @@ from answer.events import AnswerEvent
 from answer.extractive import ExtractiveAnswerer, citation_from_hit
 from answer.languages import superseded_notice
 from answer.prompts import AnswerPromptInput, Prompt
+from corpus.districts import DistrictProfile
 from corpus.schema import Answer, Citation, RemovedSentence, SearchHit, VerificationReport
 from guardrails.citations import CitationVerifier, strip_markers
 from retrieval.filters import SearchFilters
@@ -134,18 +135,22 @@ class LLMAnswerer:
         self.deadline_s = deadline_s
         self.evidence_chars = evidence_chars
 
-    def answer(self, question: str, filters: SearchFilters | None = None) -> Answer:
+    def answer(
+        self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
+    ) -> Answer:
         """The final answer (the stream consumed)."""
         final: Answer | None = None
-        for event in self.stream(question, filters):
+        for event in self.stream(question, filters, district):
             if event.kind == "answer":
                 final = event.answer
         assert final is not None
         return final
 
-    def stream(self, question: str, filters: SearchFilters | None = None) -> Iterator[AnswerEvent]:
+    def stream(
+        self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
+    ) -> Iterator[AnswerEvent]:
         """Draft tokens as they arrive, then exactly one ``answer`` event."""
-        result = self.searcher.search(question, k=self.k, filters=filters)
+        result = self.searcher.search(question, k=self.k, filters=filters, district=district)
         lang = result.analysis.lang
         if not self.extractive.supported(result):
             yield AnswerEvent("answer", answer=self.extractive.from_result(result))

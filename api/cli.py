@@ -6,7 +6,7 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from pydantic import ValidationError
@@ -217,6 +217,107 @@ def ask(
         print(f"[{c.n}] 《{c.short}》{c.article} — {c.source}")
     for notice in answer.notices:
         print(f"! {notice}")
+
+
+def _region_args(svc: Any, region: str | None) -> tuple[Any, str | None]:
+    """A --region is a district id or a nationality (English or Chinese country name)."""
+    from corpus.districts import DistrictError
+
+    try:
+        if not region:
+            return svc.district(None), None
+        if region in svc.districts.profiles:
+            return svc.districts.profiles[region], None
+        countries = svc.labeller().countries
+        if region in set(countries.zh.values()):
+            return svc.district(None), region
+        if region in countries.zh:
+            return svc.district(None), countries.zh[region]
+    except DistrictError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    known = ", ".join(sorted(svc.districts.profiles))
+    err.print(f"[red]unknown region {region!r}: use a district id ({known}) or a country name[/red]")
+    raise typer.Exit(2)
+
+
+@app.command()
+def sop(
+    scenario: Annotated[str, typer.Argument(help="the scenario, e.g. 涉外酒吧冲突处置")],
+    steps: Annotated[int, typer.Option("--steps", help="number of steps (1..20)")] = 10,
+    region: Annotated[str | None, typer.Option(help="a district id or the foreign party's nationality")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+    export_format: Annotated[str | None, typer.Option("--export", help="md, docx or pdf")] = None,
+    output: Annotated[Path | None, typer.Option(help="file to write the export to")] = None,
+) -> None:
+    """Generate a cited N-step procedure for trainers."""
+    if not 1 <= steps <= 20:
+        err.print(f"[red]--steps must be between 1 and 20, got {steps}[/red]")
+        raise typer.Exit(2)
+    if export_format is not None and export_format not in ("md", "docx", "pdf"):
+        err.print(f"[red]--export must be md, docx or pdf, got {export_format!r}[/red]")
+        raise typer.Exit(2)
+    if export_format and output is None:
+        err.print("[red]--export needs --output PATH[/red]")
+        raise typer.Exit(2)
+    if not scenario.strip():
+        err.print("[red]the scenario is empty[/red]")
+        raise typer.Exit(2)
+    settings = _settings()
+    svc = _services(settings)
+    try:
+        district, nationality = _region_args(svc, region)
+        result = svc.sop_generator().generate(scenario, steps=steps, district=district, nationality=nationality)
+    finally:
+        svc.close()
+    if export_format and output is not None:
+        from answer.export import export
+
+        output.parent.mkdir(parents=True, exist_ok=True)
+        output.write_bytes(export(result, export_format))  # type: ignore[arg-type]
+        err.print(f"wrote {output}")
+    if json_out:
+        data = result.model_dump(
+            mode="json", include={"title", "steps", "notices", "mode", "district", "nationality", "language"}
+        )
+        for step in data["steps"]:
+            step["citations"] = [{k: c[k] for k in ("source", "article", "quote")} for c in step["citations"]]
+        _emit(data)
+    elif not export_format:
+        print(result.title)
+        for s in result.steps:
+            basis = "；".join(f"《{c.short}》{c.article}" for c in s.citations) or "（未找到依据）"
+            print(f"{s.n}. {s.title}：{s.action}\n   依据：{basis}")
+
+
+@app.command()
+def lesson(
+    nationality: Annotated[str | None, typer.Option(help="English country name, e.g. Russia")] = None,
+    case_type: Annotated[str | None, typer.Option("--case-type", help="e.g. 醉酒")] = None,
+    district: Annotated[str | None, typer.Option(help="district profile id")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """A three-minute scene card (cultural notes, key legal points, phrases)."""
+    from corpus.districts import DistrictError
+
+    settings = _settings()
+    svc = _services(settings)
+    try:
+        try:
+            card = svc.lessons().build(nationality, case_type, svc.district(district))
+        except (ValueError, DistrictError) as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
+    finally:
+        svc.close()
+    if json_out:
+        _emit(card.model_dump(mode="json"))
+        return
+    print(card.title)
+    for p in card.culture + card.law:
+        print(f"- {p.text}" + (f" [{p.n}]" if p.n else ""))
+    for ph in card.phrases:
+        print(f"· {ph.zh}" + (f" / {ph.foreign}" if ph.foreign else ""))
 
 
 @app.command("eval")

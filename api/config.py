@@ -58,6 +58,10 @@ class Settings(BaseSettings):
     eval_judge_model: str = Field(default="judge", min_length=1, max_length=200)
     eval_judge_api_key: SecretStr | None = None
 
+    # Relational state (saved procedures and versions)
+    database_url: str | None = Field(default=None, description="SQLAlchemy URL; unset = SQLite in the data dir")
+    district: str | None = Field(default=None, max_length=40, description="the unit's district profile id")
+
     # Serving
     host: str = "127.0.0.1"
     port: int = Field(default=8000, ge=1, le=65535)
@@ -94,6 +98,11 @@ class Settings(BaseSettings):
     def store_path(self) -> Path:
         """Embedded Qdrant directory."""
         return self.data_dir / "qdrant"
+
+    @property
+    def db_url(self) -> str:
+        """The relational database (SQLite file in the data dir unless configured)."""
+        return self.database_url or f"sqlite:///{self.data_dir / 'jingzhi.db'}"
 
     @property
     def cache_dir(self) -> Path:

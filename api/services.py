@@ -14,9 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from answer.extractive import ExtractiveAnswerer
+from answer.lesson import LessonBuilder
 from answer.llm import ChatClient, LLMAnswerer, OpenAICompatibleClient
+from answer.sop import SOPGenerator
 from api.config import Settings
+from api.db import SopStore
 from corpus import CORPUS_ROOT
+from corpus.districts import DistrictProfile, Districts
 from corpus.manifest import Manifest, load_manifest
 from eval.runner import Evaluator, JudgeConfig, counterparts_from_store
 from guardrails.citations import CitationVerifier
@@ -29,7 +33,7 @@ from retrieval.glossary import Glossary
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.memory_index import InMemoryIndex
 from retrieval.query import QueryAnalyzer
-from retrieval.search import HybridSearcher, SearchBackend
+from retrieval.search import HybridSearcher, SearchBackend, district_prior_from
 from retrieval.store import QdrantStore, StoreConfig
 
 log = logging.getLogger(__name__)
@@ -81,6 +85,8 @@ class Services:
     analyzer: QueryAnalyzer
     _searcher: HybridSearcher | None = None
     _llm_client: ChatClient | None = None
+    _sop_store: SopStore | None = None
+    districts: Districts = field(default_factory=Districts)
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     @property
@@ -94,8 +100,23 @@ class Services:
         with self._lock:
             if self._searcher is None:
                 backend: SearchBackend = InMemoryIndex.from_store(self.store) if self.uses_memory_index else self.store
+                payloads = (
+                    backend.payloads
+                    if isinstance(backend, InMemoryIndex)
+                    else [
+                        p.payload
+                        for p in self.store.scroll(
+                            payload_fields=["doc_type", "case_types", "legal_clauses", "article_id"]
+                        )
+                    ]
+                )
                 self._searcher = HybridSearcher(
-                    backend, self.embedder, self.lexical, self.analyzer, glossary=Glossary()
+                    backend,
+                    self.embedder,
+                    self.lexical,
+                    self.analyzer,
+                    glossary=Glossary(),
+                    district_prior=district_prior_from(payloads),
                 )
             return self._searcher
 
@@ -183,6 +204,32 @@ class Services:
             ragas_home=s.data_dir / "ragas",
             k=k,
         )
+
+    def district(self, district_id: str | None = None) -> DistrictProfile | None:
+        """The requested district profile, else the unit's configured one (JINGZHI_DISTRICT), else
+        none: without a district nothing is reweighted."""
+        chosen = district_id or self.settings.district
+        return self.districts.get(chosen) if chosen else None
+
+    def sop_generator(self) -> SOPGenerator:
+        """Procedures from the step library (or drafted by the LLM when one is configured)."""
+        searcher = self.searcher()
+        verifier = CitationVerifier(
+            self.lexical, self.embedder, idf=getattr(searcher.backend, "idf", None), glossary=searcher.glossary
+        )
+        return SOPGenerator(searcher, verifier, self.labeller(), llm=self.llm_client())
+
+    def lessons(self) -> LessonBuilder:
+        """Scene lessons."""
+        return LessonBuilder(self.searcher(), self.labeller().countries)
+
+    def sop_store(self) -> SopStore:
+        """Saved procedures (SQLite in the data dir by default)."""
+        with self._lock:
+            if self._sop_store is None:
+                self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+                self._sop_store = SopStore(self.settings.db_url)
+            return self._sop_store
 
     def pipeline(self) -> IngestPipeline:
         """An ingest pipeline over this store (reports under the data dir)."""

@@ -56,11 +56,14 @@ class CountryNames:
 
     def __init__(self, table: Path = COUNTRY_TABLE, factbook: Path = FACTBOOK) -> None:
         self.zh: dict[str, str] = {}
+        #: factbook country -> its usual Chinese name (the table's second column)
+        self.primary_zh: dict[str, str] = {}
         for line in table.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
                 continue
             cols = line.split("\t")
             country = cols[0].strip()
+            self.primary_zh[country] = cols[1].strip()
             for name in [cols[1], *(cols[2].split("|") if len(cols) > 2 else [])]:
                 if name.strip():
                     self.zh[name.strip()] = country

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from corpus.districts import DistrictProfile
 from corpus.schema import NEVER, DocType, Role, SearchHit
 from retrieval.embedders import Embedder, Matrix
 from retrieval.filters import SearchFilters
@@ -77,6 +78,9 @@ class SearchConfig:
     #: Also append the glossary's statutory terms to the text that is embedded (they always go
     #: into the lexical query).
     expand_dense: bool = True
+    #: Extra weight for articles (and cases) tied to the officer's district's frequent case types:
+    #: articles cited by past cases of those types, and those cases. Reorders; never filters.
+    district_boost: float = 0.15
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,7 @@ class HybridSearcher:
         analyzer: QueryAnalyzer,
         config: SearchConfig | None = None,
         glossary: Glossary | None = None,
+        district_prior: dict[str, set[str]] | None = None,
     ) -> None:
         self.backend = backend
         self.embedder = embedder
@@ -150,6 +155,8 @@ class HybridSearcher:
         self.analyzer = analyzer
         self.config = config or SearchConfig()
         self.glossary = glossary
+        #: case type -> article ids tied to it (cited by its cases, and the cases themselves)
+        self.district_prior = district_prior or {}
 
     def search(
         self,
@@ -158,8 +165,10 @@ class HybridSearcher:
         filters: SearchFilters | None = None,
         mode: Mode = "hybrid",
         use_references: bool = True,
+        district: DistrictProfile | None = None,
     ) -> SearchResult:
-        """Rank articles for ``question``; explicit references come first."""
+        """Rank articles for ``question``; explicit references come first. A district profile
+        lifts what its frequent case types rely on, without removing anything."""
         if not 1 <= k <= MAX_K:
             raise ValueError(f"k must be between 1 and {MAX_K}, got {k}")
         question = question.strip()
@@ -224,6 +233,11 @@ class HybridSearcher:
             for aid in fused:
                 if aid.split("#", 1)[0] in named:
                     fused[aid] *= 1.0 + cfg.law_boost
+        if district is not None and cfg.district_boost > 0:
+            favoured = set().union(*(self.district_prior.get(ct, set()) for ct in district.frequent_case_types))
+            for aid in fused:
+                if aid in favoured:
+                    fused[aid] *= 1.0 + cfg.district_boost
         ranked = sorted(fused, key=lambda a: (-fused[a], a))
 
         # Explicit references go first, in the order the question cites them.
@@ -398,3 +412,16 @@ def _today() -> int:
 
     d = date.today()
     return d.year * 10000 + d.month * 100 + d.day
+
+
+def district_prior_from(payloads: Sequence[dict[str, object]]) -> dict[str, set[str]]:
+    """case type -> articles cited by cases of that type, and those cases' passages."""
+    prior: dict[str, set[str]] = {}
+    for pl in payloads:
+        if pl.get("doc_type") != "case":
+            continue
+        for ct in pl.get("case_types") or []:  # type: ignore[attr-defined]
+            bucket = prior.setdefault(str(ct), set())
+            bucket.update(str(a) for a in pl.get("legal_clauses") or [])  # type: ignore[attr-defined]
+            bucket.add(str(pl["article_id"]))
+    return prior

@@ -21,9 +21,106 @@
   };
   var DRAFT_LABEL = "草稿生成中，核验后替换";
 
+  /* District profile: it only reorders the example questions and the scene lessons offered
+   * first (and is passed to the API, which may rank accordingly); no law is ever hidden. */
+  var DISTRICT_KEY = "jingzhi.district";
+  var CASE_TYPES = [
+    "消费场所/酒吧冲突",
+    "寻衅滋事",
+    "涉外盗窃",
+    "诈骗",
+    "游客走失",
+    "非法入境",
+    "非法居留",
+    "非法就业",
+    "留学生冲突",
+    "交通事故",
+    "经济纠纷",
+    "宗教习俗相关冲突",
+    "领事通报与探视",
+    "醉酒"
+  ];
+  var CASE_QUESTIONS = {
+    "消费场所/酒吧冲突": "外国人在酒吧打架怎么处理？",
+    "寻衅滋事": "外国人在公共场所起哄闹事怎么处理？",
+    "涉外盗窃": "外国游客财物被盗如何受理？",
+    "诈骗": "外国人被诈骗报警，民警如何受理？",
+    "游客走失": "外国游客走失怎么处置？",
+    "非法入境": "发现外国人非法入境怎么处理？",
+    "非法居留": "外国人签证过期滞留怎么处罚？",
+    "非法就业": "外国人无证打工怎么处理？",
+    "留学生冲突": "外国留学生之间发生冲突怎么处理？",
+    "交通事故": "外国人发生交通事故怎么处理？",
+    "经济纠纷": "外国人与商户发生经济纠纷怎么处理？",
+    "宗教习俗相关冲突": "因宗教习俗引发的涉外纠纷怎么处置？",
+    "领事通报与探视": "外国人被拘留后如何通知领事？",
+    "醉酒": "醉酒的外国人闹事，民警可以约束吗？"
+  };
+  var COUNTRY_ZH = {
+    Russia: "俄罗斯",
+    Nigeria: "尼日利亚",
+    Pakistan: "巴基斯坦",
+    India: "印度",
+    "South Korea": "韩国",
+    Japan: "日本",
+    "United States": "美国",
+    France: "法国",
+    Thailand: "泰国",
+    "Saudi Arabia": "沙特阿拉伯",
+    Egypt: "埃及",
+    Vietnam: "越南",
+    "United Kingdom": "英国",
+    Germany: "德国",
+    Ukraine: "乌克兰",
+    Kazakhstan: "哈萨克斯坦",
+    Italy: "意大利",
+    Spain: "西班牙",
+    Canada: "加拿大",
+    Australia: "澳大利亚",
+    Malaysia: "马来西亚",
+    Indonesia: "印度尼西亚",
+    Philippines: "菲律宾",
+    Mongolia: "蒙古",
+    Brazil: "巴西",
+    Turkey: "土耳其",
+    Iran: "伊朗",
+    Afghanistan: "阿富汗",
+    Bangladesh: "孟加拉国",
+    Singapore: "新加坡",
+    "United Arab Emirates": "阿联酋"
+  };
+  var MORE_NATIONALITIES = [
+    "Russia",
+    "United States",
+    "Japan",
+    "South Korea",
+    "Saudi Arabia",
+    "Egypt",
+    "Vietnam",
+    "Nigeria",
+    "Pakistan",
+    "India",
+    "United Kingdom",
+    "Germany",
+    "France",
+    "Thailand"
+  ];
+  var LANG_NAMES = { en: "英语", ru: "俄语", ar: "阿拉伯语", ja: "日语", ko: "韩语", fr: "法语", es: "西班牙语" };
+  var MAX_EXAMPLES = 6;
+
   var els = {};
   var busy = false;
   var draft = null; // {text, node} while an unverified draft is on screen
+  var districts = {
+    byId: {},
+    order: [],
+    current: null, // the selected district id
+    explicit: false, // chosen by the officer (and remembered), not just the suggested default
+    serverDefault: null // the unit's configured district: the server applies it anyway
+  };
+  var staticExamples = [];
+  var lessonSeq = 0;
+  var lessonTouched = { nationality: false, caseType: false };
 
   function $(id) {
     return document.getElementById(id);
@@ -454,7 +551,7 @@
     return fetch(ASK_URL, {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
-      body: JSON.stringify({ question: question, filters: filters || { in_force_only: true } }),
+      body: JSON.stringify(askBody(question, filters)),
       signal: controller ? controller.signal : undefined
     })
       .then(function (resp) {
@@ -474,6 +571,22 @@
       });
   }
 
+  function askBody(question, filters) {
+    var body = { question: question, filters: filters || { in_force_only: true } };
+    var district = askDistrict();
+    if (district) body.district = district;
+    return body;
+  }
+
+  /* The district sent with questions: the officer's choice, or the unit's configured default.
+   * A district that is only the suggested default (nothing configured, nothing chosen yet) orders
+   * the examples and lessons but is not sent, so answers match what the server would give. */
+  function askDistrict() {
+    var id = districts.current;
+    if (!id || !districts.byId[id]) return null;
+    return districts.explicit || id === districts.serverDefault ? id : null;
+  }
+
   function onSubmit(ev) {
     if (ev) ev.preventDefault();
     if (busy) return;
@@ -484,6 +597,377 @@
       return;
     }
     submit(question, { in_force_only: !els.superseded.checked });
+  }
+
+  /* ---------- districts ---------- */
+
+  function storedDistrict() {
+    try {
+      return window.localStorage ? window.localStorage.getItem(DISTRICT_KEY) : null;
+    } catch (e) {
+      return null; // storage disabled (private mode, policy)
+    }
+  }
+
+  function storeDistrict(id) {
+    try {
+      if (window.localStorage) window.localStorage.setItem(DISTRICT_KEY, id);
+    } catch (e) {
+      /* not remembered across reloads, still used on this page */
+    }
+  }
+
+  function currentProfile() {
+    return districts.current ? districts.byId[districts.current] || null : null;
+  }
+
+  function loadDistricts() {
+    return fetch("/v1/districts", { headers: { Accept: "application/json" } })
+      .then(function (resp) {
+        if (!resp.ok) throw new Error("HTTP " + resp.status);
+        return resp.json();
+      })
+      .then(function (data) {
+        var list = data && Array.isArray(data.districts) ? data.districts : [];
+        clear(els.district);
+        list.forEach(function (d) {
+          if (!d || !d.id) return;
+          districts.byId[d.id] = d;
+          districts.order.push(d.id);
+          var opt = el("option", null, d.name || d.id);
+          opt.value = d.id;
+          els.district.appendChild(opt);
+        });
+        districts.serverDefault = data && data.default ? data.default : null;
+        var stored = storedDistrict();
+        if (stored && districts.byId[stored]) {
+          districts.current = stored;
+          districts.explicit = true;
+        } else {
+          var fallback = (data && (data.default || data.suggested_default)) || districts.order[0] || null;
+          districts.current = fallback && districts.byId[fallback] ? fallback : null;
+          districts.explicit = false;
+        }
+        if (!districts.order.length) {
+          els.district.appendChild(el("option", null, "未配置辖区"));
+          els.district.disabled = true;
+        } else {
+          els.district.value = districts.current || "";
+        }
+        applyDistrict();
+      })
+      .catch(function () {
+        clear(els.district);
+        els.district.appendChild(el("option", null, "辖区不可用"));
+        els.district.disabled = true;
+        applyDistrict();
+      });
+  }
+
+  function onDistrictChange() {
+    var id = els.district.value;
+    if (!districts.byId[id]) return;
+    districts.current = id;
+    districts.explicit = true;
+    storeDistrict(id);
+    applyDistrict();
+  }
+
+  function applyDistrict() {
+    renderExamples(currentProfile());
+    fillLessonSelects(currentProfile());
+    loadSuggestedLessons();
+  }
+
+  /* Example questions: the district's frequent case types first, then the general examples. */
+  function renderExamples(profile) {
+    var items = [];
+    var seen = {};
+    function add(text, caseType) {
+      if (!text || seen[text]) return;
+      seen[text] = true;
+      items.push({ text: text, caseType: caseType });
+    }
+    (profile && Array.isArray(profile.frequent_case_types) ? profile.frequent_case_types : []).forEach(function (ct) {
+      if (items.length < 4) add(CASE_QUESTIONS[ct], ct);
+    });
+    staticExamples.forEach(function (text) { add(text, null); });
+    if (items.length > MAX_EXAMPLES) {
+      // keep the cross-language example (English article reference) among the first ones
+      var keep = items.filter(function (it) { return /[A-Za-z]/.test(it.text) && !it.caseType; })[0];
+      items = items.slice(0, MAX_EXAMPLES);
+      if (keep && items.indexOf(keep) === -1) items[MAX_EXAMPLES - 1] = keep;
+    }
+    clear(els.examples);
+    items.forEach(function (it) {
+      var chip = el("button", "chip", it.text);
+      chip.type = "button";
+      if (it.caseType) chip.setAttribute("data-case-type", it.caseType);
+      els.examples.appendChild(chip);
+    });
+    els.examplesTitle.textContent = profile ? "示例问题 · " + (profile.name || profile.id) + "常见警情在前" : "示例问题";
+  }
+
+  /* ---------- 问答 / 现场速记 tabs ---------- */
+
+  function selectView(name) {
+    var scene = name === "scene";
+    show(els.askView, !scene);
+    show(els.scenePanel, scene);
+    els.askTab.classList.toggle("is-active", !scene);
+    els.sceneTab.classList.toggle("is-active", scene);
+    els.askTab.setAttribute("aria-selected", scene ? "false" : "true");
+    els.sceneTab.setAttribute("aria-selected", scene ? "true" : "false");
+  }
+
+  /* ---------- scene lessons ---------- */
+
+  function countryName(en) {
+    return COUNTRY_ZH[en] || en;
+  }
+
+  function addOptions(select, label, values, labelOf) {
+    if (!values.length) return;
+    var group = document.createElement("optgroup");
+    group.label = label;
+    values.forEach(function (v) {
+      var opt = el("option", null, labelOf(v));
+      opt.value = v;
+      group.appendChild(opt);
+    });
+    select.appendChild(group);
+  }
+
+  function fillLessonSelects(profile) {
+    var prevNat = els.lessonNationality.value;
+    var prevCase = els.lessonCaseType.value;
+    var common = profile && Array.isArray(profile.common_nationalities) ? profile.common_nationalities.slice() : [];
+    var more = MORE_NATIONALITIES.filter(function (n) { return common.indexOf(n) === -1; });
+    clear(els.lessonNationality);
+    addOptions(els.lessonNationality, "本辖区常见", common, countryName);
+    addOptions(els.lessonNationality, common.length ? "其他国籍" : "国籍", more, countryName);
+    var any = el("option", null, "其他/不限");
+    any.value = "";
+    els.lessonNationality.appendChild(any);
+
+    var frequent = profile && Array.isArray(profile.frequent_case_types) ? profile.frequent_case_types.slice() : [];
+    frequent = frequent.filter(function (c) { return CASE_TYPES.indexOf(c) !== -1; });
+    var others = CASE_TYPES.filter(function (c) { return frequent.indexOf(c) === -1; });
+    clear(els.lessonCaseType);
+    addOptions(els.lessonCaseType, "本辖区常见", frequent, String);
+    addOptions(els.lessonCaseType, frequent.length ? "其他警情" : "警情类型", others, String);
+
+    // An officer's own choice survives a district change; otherwise the district's first ones.
+    var natValues = common.concat(more).concat([""]);
+    els.lessonNationality.value = lessonTouched.nationality && natValues.indexOf(prevNat) !== -1 ? prevNat : natValues[0];
+    var caseValues = frequent.concat(others);
+    els.lessonCaseType.value = lessonTouched.caseType && caseValues.indexOf(prevCase) !== -1 ? prevCase : caseValues[0];
+  }
+
+  function loadSuggestedLessons() {
+    var id = districts.current;
+    clear(els.lessonSuggested);
+    show(els.lessonSuggestedBox, false);
+    if (!id) return;
+    fetch("/v1/lessons/suggested?district=" + encodeURIComponent(id), { headers: { Accept: "application/json" } })
+      .then(function (resp) {
+        if (!resp.ok) throw new Error("HTTP " + resp.status);
+        return resp.json();
+      })
+      .then(function (items) {
+        if (id !== districts.current || !Array.isArray(items)) return;
+        clear(els.lessonSuggested);
+        items.forEach(function (it) {
+          if (!it || !it.case_type) return;
+          var label = (it.nationality ? countryName(it.nationality) : "不限国籍") + " · " + it.case_type;
+          var chip = el("button", "lesson-chip", label);
+          chip.type = "button";
+          chip.setAttribute("data-case-type", it.case_type);
+          chip.setAttribute("data-nationality", it.nationality || "");
+          els.lessonSuggested.appendChild(chip);
+        });
+        show(els.lessonSuggestedBox, els.lessonSuggested.childNodes.length > 0);
+      })
+      .catch(function () {
+        /* suggestions are optional: the selects still work */
+      });
+  }
+
+  function selectValue(select, value) {
+    var found = Array.prototype.some.call(select.options, function (o) { return o.value === value; });
+    if (!found && value) {
+      var opt = el("option", null, select === els.lessonNationality ? countryName(value) : value);
+      opt.value = value;
+      select.appendChild(opt);
+    }
+    select.value = value;
+  }
+
+  function lessonError(title, lines) {
+    clear(els.lessonError);
+    els.lessonError.appendChild(el("strong", "error-title", title));
+    (lines || []).forEach(function (line) {
+      if (line) els.lessonError.appendChild(el("p", "error-line", line));
+    });
+    show(els.lessonError, true);
+  }
+
+  function openLesson(ev) {
+    if (ev) ev.preventDefault();
+    var params = [];
+    var nationality = els.lessonNationality.value;
+    var caseType = els.lessonCaseType.value;
+    if (nationality) params.push("nationality=" + encodeURIComponent(nationality));
+    if (caseType) params.push("case_type=" + encodeURIComponent(caseType));
+    if (districts.current) params.push("district=" + encodeURIComponent(districts.current));
+    var seq = ++lessonSeq;
+    clear(els.lessonError);
+    show(els.lessonError, false);
+    els.lessonStatus.textContent = "正在整理速记…";
+    show(els.lessonStatus, true);
+    els.lessonOpen.disabled = true;
+    fetch("/v1/lessons" + (params.length ? "?" + params.join("&") : ""), { headers: { Accept: "application/json" } })
+      .then(function (resp) {
+        return resp.text().then(function (raw) {
+          var body = null;
+          try { body = raw ? JSON.parse(raw) : null; } catch (e) { body = null; }
+          if (seq !== lessonSeq) return;
+          if (!resp.ok) {
+            var msg = httpErrorMessage(resp.status, body, raw);
+            show(els.lesson, false);
+            lessonError(msg.title.replace("问题无法提交", "无法生成速记"), msg.lines);
+            return;
+          }
+          if (!body || typeof body !== "object" || typeof body.title !== "string") {
+            show(els.lesson, false);
+            lessonError("服务器返回了无法识别的内容", [raw ? raw.slice(0, 300) : "（空响应）"]);
+            return;
+          }
+          renderLesson(body);
+          if (els.lesson.scrollIntoView) els.lesson.scrollIntoView({ block: "start", behavior: "auto" });
+        });
+      })
+      .catch(function (err) {
+        if (seq !== lessonSeq) return;
+        show(els.lesson, false);
+        lessonError("无法连接服务器", [err && err.message ? err.message : String(err)]);
+      })
+      .then(function () {
+        if (seq !== lessonSeq) return;
+        els.lessonStatus.textContent = "";
+        show(els.lessonStatus, false);
+        els.lessonOpen.disabled = false;
+      });
+  }
+
+  function lessonRef(n, known) {
+    if (n === null || n === undefined || !known[n]) return null;
+    var ref = el("button", "cite-ref lesson-ref", "[" + n + "]");
+    ref.type = "button";
+    ref.setAttribute("data-n", String(n));
+    ref.setAttribute("aria-label", "查看引用 " + n);
+    return ref;
+  }
+
+  function lessonSection(title, items, render) {
+    var section = el("section", "lesson-section");
+    section.appendChild(el("h3", "lesson-section-title", title));
+    if (!items.length) {
+      section.appendChild(el("p", "lesson-empty", "知识库中暂无相关内容。"));
+      return section;
+    }
+    section.appendChild(render(items));
+    return section;
+  }
+
+  function renderLesson(lesson) {
+    var citations = Array.isArray(lesson.citations) ? lesson.citations : [];
+    var known = {};
+    citations.forEach(function (c) { known[c.n] = true; });
+    var card = els.lesson;
+    clear(card);
+
+    var head = el("header", "lesson-head");
+    head.appendChild(el("h2", "lesson-title", lesson.title));
+    var minutes = typeof lesson.minutes === "number" ? lesson.minutes : 0;
+    var chars = typeof lesson.chinese_chars === "number" ? lesson.chinese_chars : 0;
+    var meta = el("p", "lesson-meta", "约 " + minutes + " 分钟 · " + chars + " 字");
+    meta.setAttribute("data-chars", String(chars));
+    head.appendChild(meta);
+    card.appendChild(head);
+
+    function points(list) {
+      var ul = el("ul", "lesson-points");
+      list.forEach(function (p) {
+        var li = el("li", null, p.text);
+        var ref = lessonRef(p.n, known);
+        if (ref) li.appendChild(ref);
+        ul.appendChild(li);
+      });
+      return ul;
+    }
+    card.appendChild(lessonSection("文化提示", Array.isArray(lesson.culture) ? lesson.culture : [], points));
+    card.appendChild(lessonSection("法律要点", Array.isArray(lesson.law) ? lesson.law : [], points));
+    card.appendChild(
+      lessonSection("常用语", Array.isArray(lesson.phrases) ? lesson.phrases : [], function (list) {
+        var ul = el("ul", "lesson-phrases");
+        list.forEach(function (p) {
+          var li = el("li", "lesson-phrase");
+          li.appendChild(el("span", "lesson-phrase-zh", p.zh));
+          if (p.foreign) {
+            var f = el("span", "lesson-phrase-foreign", p.foreign);
+            if (p.lang) {
+              f.setAttribute("lang", p.lang);
+              if (p.lang === "ar") f.setAttribute("dir", "rtl");
+            }
+            li.appendChild(f);
+            if (p.lang) li.appendChild(el("span", "lesson-phrase-lang", LANG_NAMES[p.lang] || p.lang));
+          }
+          ul.appendChild(li);
+        });
+        return ul;
+      })
+    );
+
+    if (citations.length) {
+      var section = el("section", "lesson-section");
+      section.appendChild(el("h3", "lesson-section-title", "引用依据"));
+      var ol = el("ol", "lesson-citations");
+      citations.forEach(function (c) {
+        var li = el("li", "lesson-citation");
+        li.id = "lesson-cite-" + c.n;
+        li.setAttribute("data-n", String(c.n));
+        var headLine = el("div", "lesson-cite-head");
+        headLine.appendChild(el("span", "lesson-cite-n", "[" + c.n + "]"));
+        var isNote = c.doc_type === "taboo";
+        headLine.appendChild(
+          document.createTextNode(isNote ? c.short || c.article || "" : "《" + (c.short || "") + "》" + (c.article || ""))
+        );
+        li.appendChild(headLine);
+        var badges = el("div", "badges");
+        var dt = c.doc_type || "law";
+        badges.appendChild(el("span", "badge badge-" + (DOC_TYPES[dt] ? dt : "other"), DOC_TYPES[dt] || dt));
+        if (c.review_status && /review/.test(c.review_status)) {
+          badges.appendChild(el("span", "badge badge-void", "待专家审核"));
+        }
+        li.appendChild(badges);
+        if (c.quote) li.appendChild(el("blockquote", "lesson-cite-quote", c.quote));
+        if (c.source) li.appendChild(el("span", "lesson-cite-source", "来源：" + c.source));
+        ol.appendChild(li);
+      });
+      section.appendChild(ol);
+      card.appendChild(section);
+    }
+    show(card, true);
+  }
+
+  function openLessonCitation(n) {
+    var item = document.getElementById("lesson-cite-" + n);
+    if (!item) return;
+    item.classList.remove("flash");
+    void item.offsetWidth;
+    item.classList.add("flash");
+    item.scrollIntoView({ block: "start", behavior: "auto" });
   }
 
   function init() {
@@ -498,6 +982,25 @@
     els.answer = $("answer");
     els.citations = $("citations");
     els.citationsTitle = $("citations-title");
+    els.examples = $("examples");
+    els.examplesTitle = $("examples-title");
+    els.district = $("district");
+    els.askTab = $("ask-tab");
+    els.sceneTab = $("scene-tab");
+    els.askView = $("ask-view");
+    els.scenePanel = $("scene-panel");
+    els.lessonForm = $("lesson-form");
+    els.lessonNationality = $("lesson-nationality");
+    els.lessonCaseType = $("lesson-case-type");
+    els.lessonOpen = $("lesson-open");
+    els.lessonSuggested = $("lesson-suggested");
+    els.lessonSuggestedBox = els.lessonSuggested.parentNode;
+    els.lessonStatus = $("lesson-status");
+    els.lessonError = $("lesson-error");
+    els.lesson = $("lesson");
+    Array.prototype.forEach.call(els.examples.querySelectorAll(".chip"), function (chip) {
+      staticExamples.push(chip.textContent);
+    });
 
     els.form.addEventListener("submit", onSubmit);
     els.question.addEventListener("keydown", function (ev) {
@@ -506,7 +1009,7 @@
     els.question.addEventListener("input", function () {
       if (!els.error.hidden && els.question.value.trim()) hideError();
     });
-    $("examples").addEventListener("click", function (ev) {
+    els.examples.addEventListener("click", function (ev) {
       var chip = ev.target.closest ? ev.target.closest(".chip") : null;
       if (!chip || busy) return;
       els.question.value = chip.textContent;
@@ -517,8 +1020,29 @@
       if (ref) openCitation(ref.getAttribute("data-n"));
     });
 
+    els.district.addEventListener("change", onDistrictChange);
+    els.askTab.addEventListener("click", function () { selectView("ask"); });
+    els.sceneTab.addEventListener("click", function () { selectView("scene"); });
+    els.lessonForm.addEventListener("submit", openLesson);
+    els.lessonNationality.addEventListener("change", function () { lessonTouched.nationality = true; });
+    els.lessonCaseType.addEventListener("change", function () { lessonTouched.caseType = true; });
+    els.lessonSuggested.addEventListener("click", function (ev) {
+      var chip = ev.target.closest ? ev.target.closest(".lesson-chip") : null;
+      if (!chip) return;
+      selectValue(els.lessonNationality, chip.getAttribute("data-nationality") || "");
+      selectValue(els.lessonCaseType, chip.getAttribute("data-case-type") || "");
+      lessonTouched.nationality = lessonTouched.caseType = true;
+      openLesson(null);
+    });
+    els.lesson.addEventListener("click", function (ev) {
+      var ref = ev.target.closest ? ev.target.closest(".lesson-ref") : null;
+      if (ref) openLessonCitation(ref.getAttribute("data-n"));
+    });
+    fillLessonSelects(null);
+    loadDistricts();
+
     // Small hook for tests and debugging: send a question as-is (no client-side checks).
-    window.Jingzhi = { submit: submit, openCitation: openCitation };
+    window.Jingzhi = { submit: submit, openCitation: openCitation, openLesson: openLesson };
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
