@@ -28,6 +28,7 @@ def main() -> int:
             progress=lambda d, t, w: print(f"\r  {d}/{t} {w[-40:]:40s}", end="", file=sys.stderr)
         )
         print(file=sys.stderr)
+        svc.sop_generator()._vectors()  # the step library's vectors: a cold first SOP stays fast
         embedder = svc.embedder
         vectors = embedder.vectors_for(embedder.seen)
         path = SHIPPED_VECTORS_DIR / vector_file_name(embedder.inner.name)
