@@ -129,7 +129,11 @@ class LessonBuilder:
         # Key legal points: the curated legal basis of the step library's steps for this case type
         # (checked articles), else a search.
         legal: list[SearchHit] = []
-        for step in [s for s in self.library if case_type and case_type in s.case_types]:
+        keywords = known_types[case_type].keywords if case_type else ()
+        tagged = [s for s in self.library if case_type and case_type in s.case_types]
+        # Steps about the case type itself (醉酒 → 保护性约束至酒醒) before generic ones (到场制止).
+        tagged.sort(key=lambda st: -sum(k in f"{st.title}{st.why}" for k in keywords))
+        for step in tagged:
             for ref in step.basis:
                 found = self.searcher.search(ref, k=1).hits
                 if (

@@ -206,7 +206,9 @@ def test_trainer_generates_edits_saves_versions_and_exports(desktop: PageProbe, 
     action.fill(EDITED_AGAIN + "（未保存）")
     md = _download(page, "#export-md", artifacts_dir / "trainer-sop-unsaved.md", re.compile(r"/v1/sop/export$"))
     assert "（未保存）" in md.read_text(encoding="utf-8")
-    action.fill(EDITED_AGAIN)
+    expect(page.locator("#sop-saved")).to_contain_text("有未保存的修改")
+    action.fill(EDITED_AGAIN)  # undoing the edit makes the page clean again
+    expect(page.locator("#sop-saved")).not_to_contain_text("有未保存的修改")
 
     _full_page_shot(page, artifacts_dir / "trainer-1280.png")
 

@@ -634,8 +634,12 @@
           if (!d || !d.id) return;
           districts.byId[d.id] = d;
           districts.order.push(d.id);
-          var opt = el("option", null, d.name || d.id);
+          // the select is narrow on a phone: "萧山区（机场、开发区）" shows as "萧山区"
+          var full = d.name || d.id;
+          var short = full.split(/[（(]/)[0].trim() || full;
+          var opt = el("option", null, short);
           opt.value = d.id;
+          opt.title = full;
           els.district.appendChild(opt);
         });
         districts.serverDefault = data && data.default ? data.default : null;

@@ -49,6 +49,7 @@
     latest: null,
     versions: [],
     dirty: false,
+    baseline: "",
     districts: {}
   };
 
@@ -349,7 +350,7 @@
 
     var phrases = Array.isArray(step.phrases) ? step.phrases : [];
     if (phrases.length) {
-      var pbox = el("div", "step-phrases-box");
+      var pbox = el("div", "step-phrases-box" + (notes.length ? "" : " step-wide"));
       pbox.appendChild(el("h4", "step-block-title", "常用语"));
       var pul = el("ul", "step-phrases");
       phrases.forEach(function (p) {
@@ -423,6 +424,7 @@
     show(els.placeholder, false);
     show(els.sop, true);
     Array.prototype.forEach.call(els.stepList.querySelectorAll("textarea"), autoSize);
+    state.baseline = snapshot();
     renderSaved();
   }
 
@@ -480,10 +482,22 @@
     return sop;
   }
 
+  /* The editable text on screen, to tell real edits from edits that were undone. */
+  function snapshot() {
+    var values = [els.title.value.trim()];
+    Array.prototype.forEach.call(els.stepList.querySelectorAll(".sop-step"), function (li) {
+      values.push(li.querySelector(".step-title").value.trim());
+      values.push(li.querySelector(".step-action").value.trim());
+      values.push(li.querySelector(".step-why").value.trim());
+    });
+    return JSON.stringify(values);
+  }
+
   function markDirty() {
     if (!state.sop) return;
-    if (!state.dirty) {
-      state.dirty = true;
+    var dirty = snapshot() !== state.baseline;
+    if (dirty !== state.dirty) {
+      state.dirty = dirty;
       renderSaved();
     }
   }
@@ -556,6 +570,7 @@
       return;
     }
     var body = { sop: collect(), author: author, note: els.note.value.trim() };
+    var savedSnapshot = snapshot(); // what is being saved (edits made during the request stay "unsaved")
     var creating = state.id === null;
     setBusy(true, "正在保存…");
     requestJson(creating ? "POST" : "PUT", creating ? "/v1/sops" : "/v1/sops/" + state.id, body)
@@ -563,8 +578,9 @@
         state.id = saved.id;
         state.version = saved.version;
         state.latest = saved.version;
-        state.dirty = false;
         state.sop = body.sop;
+        state.baseline = savedSnapshot;
+        state.dirty = snapshot() !== savedSnapshot;
         els.note.value = "";
         els.saveResult.textContent = "已保存为第 " + saved.version + " 版（编号 #" + saved.id + "）";
         els.saveResult.setAttribute("data-version", String(saved.version));
