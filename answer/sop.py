@@ -222,7 +222,8 @@ class SOPGenerator:
     def _case_types(self, scenario: str) -> list[str]:
         # A short scenario is typed by its keywords; the embedding label must be clearly close
         # (a scenario about nothing the taxonomy knows must not be forced into a case type).
-        labels = self.labeller.rule_case_types(scenario)
+        # A scenario is one line: a single keyword of a case type is enough (a case file needs two).
+        labels = self.labeller.rule_case_types(scenario, min_hits=1)
         labels += [lb for lb in self.labeller.embedding_case_types(scenario) if lb.confidence >= SCENARIO_EMBEDDING_MIN]
         ordered = sorted(labels, key=lambda lb: -lb.confidence)
         return list(dict.fromkeys(lb.value for lb in ordered))

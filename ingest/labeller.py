@@ -129,12 +129,13 @@ class Labeller:
         self._desc_vectors: np.ndarray | None = None
 
     # -- case types ---------------------------------------------------------------------------
-    def rule_case_types(self, text: str) -> list[Label]:
-        """Case types by keywords."""
+    def rule_case_types(self, text: str, min_hits: int | None = None) -> list[Label]:
+        """Case types by keywords (``min_hits`` overrides the configured threshold, e.g. for one-line scenarios)."""
+        threshold = self.config.min_keyword_hits if min_hits is None else min_hits
         out = []
         for label in CASE_TYPES:
             hits = _keyword_hits(text, label)
-            if hits >= self.config.min_keyword_hits:
+            if hits >= threshold:
                 out.append(
                     Label(
                         kind="case_type",
