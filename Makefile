@@ -13,7 +13,8 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 install: $(STAMP)
 
 $(STAMP): pyproject.toml requirements.lock
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@# A venv left half-made by an interrupted run (no pip) is made again.
+	@$(BIN)/python -m pip --version >/dev/null 2>&1 || { rm -rf $(VENV); $(PYTHON) -m venv $(VENV); }
 	$(BIN)/python -m pip install --quiet --upgrade "pip==25.3"
 	@# torch first and pinned: this exact version is a CPU build on local disk; an unpinned
 	@# torch (pulled in by sentence-transformers) would download gigabytes of CUDA.
