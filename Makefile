@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements.lock 2>/dev/null | sha256sum | cut -c1-12)
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install run test test-fast lint typecheck browser-deps bench eval llm clean-data
+.PHONY: install run test test-fast lint typecheck browser-deps db-deps bench eval llm clean-data
 
 install: $(STAMP)
 
@@ -42,13 +42,19 @@ browser-deps:
 	@command -v chromium >/dev/null && fc-list :lang=zh | grep -q . || { $(SUDO) apt-get update -qq && \
 	  $(SUDO) apt-get install -y -qq chromium chromium-driver fonts-noto-cjk; }
 
+# Debian's PostgreSQL for the integration test of saved procedures (the test starts its own
+# throwaway cluster on loopback; nothing is configured system-wide).
+db-deps:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || { $(SUDO) apt-get update -qq && \
+	  $(SUDO) apt-get install -y -qq postgresql; }
+
 lint: install
 	$(BIN)/ruff check .
 
 typecheck: install
 	$(BIN)/mypy
 
-test: install browser-deps lint typecheck
+test: install browser-deps db-deps lint typecheck
 	$(BIN)/python -m pytest
 
 test-fast: install

@@ -16,13 +16,14 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, HTMLResponse, JSONResponse, Response, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import BaseModel, Field, field_validator
+from sqlalchemy.exc import OperationalError
 
 from answer.events import AnswerEvent
 from answer.export import MEDIA_TYPES, export
 from answer.lesson import Lesson
 from answer.sop import SOP
 from api.config import Settings
-from api.db import NotFoundError
+from api.db import DatabaseError, NotFoundError
 from api.openai_compat import ChatCompletionRequest, completion, completion_chunks
 from api.services import Services, build_services
 from corpus.districts import DistrictError, DistrictProfile
@@ -122,6 +123,12 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     @app.exception_handler(StoreError)
     async def _store(_: Request, exc: StoreError) -> JSONResponse:
         return JSONResponse(status_code=503, content={"error": "store unavailable", "details": str(exc)})
+
+    @app.exception_handler(DatabaseError)
+    @app.exception_handler(OperationalError)
+    async def _database(_: Request, exc: Exception) -> JSONResponse:
+        detail = str(exc) if isinstance(exc, DatabaseError) else f"database error: {type(exc).__name__}"
+        return JSONResponse(status_code=503, content={"error": "database unavailable", "details": detail})
 
     def _check_len(question: str, svc: Services) -> None:
         limit = svc.settings.max_question_chars

@@ -4,9 +4,13 @@ overwritten."""
 
 from __future__ import annotations
 
+import random
+import time
 from datetime import UTC, datetime
 
 from sqlalchemy import UniqueConstraint
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
 from sqlmodel import Field, Session, SQLModel, create_engine, select
 
 from answer.sop import SOP
@@ -45,13 +49,39 @@ class NotFoundError(KeyError):
     """No such procedure or version (the message names it)."""
 
 
+class DatabaseError(RuntimeError):
+    """The database URL is malformed or the database cannot be reached (the message names the URL,
+    password hidden)."""
+
+
+#: Attempts of an edit that lost a race for the next version number (SQLite has no row locks).
+EDIT_ATTEMPTS = 20
+
+
+def _safe(url: str) -> str:
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return "<unparseable URL>"
+
+
 class SopStore:
     """Saves procedures and their versions."""
 
     def __init__(self, url: str) -> None:
-        connect_args = {"check_same_thread": False} if url.startswith("sqlite") else {}
-        self.engine = create_engine(url, connect_args=connect_args)
-        SQLModel.metadata.create_all(self.engine)
+        try:
+            parsed = make_url(url)
+            connect_args = {"check_same_thread": False} if parsed.get_backend_name() == "sqlite" else {}
+            self.engine = create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
+        except (ArgumentError, NoSuchModuleError) as exc:
+            raise DatabaseError(
+                f"JINGZHI_DATABASE_URL {_safe(url)!r} is not a usable database URL "
+                f"(e.g. sqlite:///data/jingzhi.db or postgresql+psycopg://user:password@host/jingzhi): {exc}"
+            ) from exc
+        try:
+            SQLModel.metadata.create_all(self.engine)
+        except OperationalError as exc:
+            raise DatabaseError(f"cannot reach the database {_safe(url)!r}: {exc.orig}") from exc
 
     def create(self, sop: SOP, author: str, note: str = "") -> tuple[int, int]:
         """Save a new procedure as version 1; returns (id, version)."""
@@ -65,9 +95,21 @@ class SopStore:
             return doc.id, 1
 
     def add_version(self, sop_id: int, sop: SOP, author: str, note: str = "") -> int:
-        """Save an edit as the next version; returns its number."""
+        """Save an edit as the next version; returns its number. Concurrent edits each get their own
+        version: PostgreSQL locks the procedure's row; elsewhere an edit that lost the race retries."""
+        attempt = 1
+        while True:
+            try:
+                return self._add_version(sop_id, sop, author, note)
+            except IntegrityError:
+                if attempt >= EDIT_ATTEMPTS:
+                    raise
+                time.sleep(random.uniform(0.001, 0.01 * attempt))  # noqa: S311 - jitter, not a secret
+                attempt += 1
+
+    def _add_version(self, sop_id: int, sop: SOP, author: str, note: str) -> int:
         with Session(self.engine) as session:
-            doc = session.get(SopDoc, sop_id)
+            doc = session.get(SopDoc, sop_id, with_for_update=True)
             if doc is None:
                 raise NotFoundError(f"no procedure with id {sop_id}")
             doc.latest_version += 1
