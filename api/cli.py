@@ -29,15 +29,23 @@ def _settings() -> Settings:
         raise typer.Exit(2) from exc
 
 
-def _services(settings: Settings):  # type: ignore[no-untyped-def]
+def _services(settings: Settings, need_corpus: bool = False):  # type: ignore[no-untyped-def]
+    """Open the services; with need_corpus, refuse to go on against an empty store (a search there
+    answers nothing and an evaluation would report zeros as if retrieval had broken)."""
     from api.services import build_services
     from retrieval.store import StoreError
 
     try:
-        return build_services(settings)
+        svc = build_services(settings)
     except StoreError as exc:
         err.print(f"[red]store error:[/red] {exc}")
         raise typer.Exit(2) from exc
+    if need_corpus and svc.store.count() == 0:
+        where = settings.qdrant_url or settings.store_path
+        svc.close()
+        err.print(f"[red]the store at {where} is empty: run `jingzhi ingest` (or `make run`) first[/red]")
+        raise typer.Exit(2)
+    return svc
 
 
 def _emit(data: object) -> None:
@@ -172,7 +180,7 @@ def search(
         raise typer.Exit(2)
     q = _check_question(question, settings)
     filters = _filters(doc_type, law, all_versions, case_type, taboo, clause, nationality)
-    svc = _services(settings)
+    svc = _services(settings, need_corpus=True)
     try:
         result = svc.searcher().search(q, k=k, filters=filters)
     finally:
@@ -204,7 +212,7 @@ def ask(
     settings = _settings()
     q = _check_question(question, settings)
     filters = _filters(doc_type, law, all_versions, case_type, taboo, clause, nationality)
-    svc = _services(settings)
+    svc = _services(settings, need_corpus=True)
     try:
         answer = svc.answerer().answer(q, filters=filters)
     finally:
@@ -264,7 +272,7 @@ def sop(
         err.print("[red]the scenario is empty[/red]")
         raise typer.Exit(2)
     settings = _settings()
-    svc = _services(settings)
+    svc = _services(settings, need_corpus=True)
     try:
         district, nationality = _region_args(svc, region)
         result = svc.sop_generator().generate(scenario, steps=steps, district=district, nationality=nationality)
@@ -301,7 +309,7 @@ def lesson(
     from corpus.districts import DistrictError
 
     settings = _settings()
-    svc = _services(settings)
+    svc = _services(settings, need_corpus=True)
     try:
         try:
             card = svc.lessons().build(nationality, case_type, svc.district(district))
@@ -361,7 +369,7 @@ def eval_command(
         except (OSError, ValueError) as exc:
             err.print(f"[red]cannot read baseline {baseline}: {exc}[/red]")
             raise typer.Exit(2) from exc
-    svc = _services(settings)
+    svc = _services(settings, need_corpus=True)
     try:
         with Progress(
             TextColumn("[bold]eval[/bold] {task.description}"),

@@ -112,3 +112,11 @@ def test_store_built_with_another_embedder_is_refused(data_dir: Path, tmp_path: 
     (copy / "qdrant" / "meta.json").write_text(json.dumps(qmeta))
     r = run(["search", "签证"], copy)
     assert r.returncode == 2 and "--recreate" in r.stderr
+
+
+@pytest.mark.parametrize("args", [["search", "签证"], ["ask", "签证"], ["eval", "--limit", "1"], ["lesson"]])
+def test_empty_store_is_named_instead_of_answering_nothing(tmp_path: Path, args: list[str]) -> None:
+    r = run(args, tmp_path)
+    assert r.returncode == 2, r.stdout
+    assert "is empty: run `jingzhi ingest`" in " ".join(r.stderr.split())
+    assert not (tmp_path / "eval").exists()  # no report of zeros was written
