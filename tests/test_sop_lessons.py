@@ -215,6 +215,12 @@ def test_llm_drafted_procedure_is_verified(services: Any, fake: FakeOpenAI) -> N
                     "why": "外国人一律没收全部财物并立即驱逐出境。",
                     "evidence": [1, 99],
                 },
+                {
+                    "title": "安排翻译",
+                    "action": "为不通晓中文的外国当事人提供翻译人员。",
+                    "why": clause,
+                    "evidence": [1],
+                },
             ],
             ensure_ascii=False,
         )
@@ -222,10 +228,16 @@ def test_llm_drafted_procedure_is_verified(services: Any, fake: FakeOpenAI) -> N
     generator = services.sop_generator()
     generator.llm = OpenAICompatibleClient(fake.url, "fake-model", read_timeout=10)
     fake.script = Script(reply=reply)
-    sop = generator.generate("外国人在酒吧醉酒打人", steps=2)
+    sop = generator.generate("外国人在酒吧醉酒打人", steps=3, nationality="Russia")
     assert sop.mode == "llm"
     assert sop.steps[0].citations and not sop.steps[1].citations  # the invented basis was not accepted
     assert NO_BASIS in sop.steps[1].why
+    # A drafted step that restates a library step carries its phrases (in the party's language)
+    # and notes; vague or invented steps get none rather than a loosely related one.
+    interpreter = sop.steps[2]
+    assert [p.foreign for p in interpreter.phrases] == ["Мы предоставим вам переводчика. На каком языке вы говорите?"]
+    assert interpreter.cultural_notes
+    assert not sop.steps[0].phrases and not sop.steps[1].phrases and not sop.steps[1].cultural_notes
     fake.script = Script(kind="http500")
     fallback = generator.generate("外国人在酒吧醉酒打人", steps=3)
     assert fallback.mode == "library-fallback" and any("不可用" in n for n in fallback.notices)
