@@ -2,14 +2,14 @@
 """Generate the held-out PII de-identification test set (synthetic data only).
 
 Writes 12 synthetic police records about incidents with foreign nationals in
-Hangzhou into this folder (5 .md, 4 .txt, 2 .docx, 1 .pdf) and the ground truth
+Hangzhou into eval/data/pii_holdout/ (5 .md, 4 .txt, 2 .docx, 1 .pdf) and the ground truth
 eval/data/pii_holdout.jsonl (one line per planted occurrence, in text order).
 
 Records are written with inline markers  ⟦TAG|value⟧ ; the marker is replaced by
 the value and the occurrence is recorded.  ID numbers and bank cards are written
 WITHOUT their check character; it is computed here.
 
-Run from the project root:  .venv/bin/python eval/data/pii_holdout/make.py
+Run from the project root:  .venv/bin/python scripts/make_pii_holdout.py
 Independent of the project's recognizers by design: imports nothing from the project.
 """
 
@@ -18,9 +18,9 @@ import re
 import sys
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[2]  # project root (eval/data/pii_holdout -> .)
+ROOT = Path(__file__).resolve().parents[1]  # project root (scripts/ -> .)
 REL_DIR = "eval/data/pii_holdout"
+HERE = ROOT / REL_DIR
 GT_PATH = ROOT / "eval/data/pii_holdout.jsonl"
 
 # ---------------------------------------------------------------- checksums
@@ -30,7 +30,7 @@ ID_CHECK = "10X98765432"
 
 def id_check(base17: str) -> str:
     assert len(base17) == 17 and base17.isdigit(), base17
-    return ID_CHECK[sum(int(d) * w for d, w in zip(base17, ID_WEIGHTS)) % 11]
+    return ID_CHECK[sum(int(d) * w for d, w in zip(base17, ID_WEIGHTS, strict=True)) % 11]
 
 
 def id_valid(s: str) -> bool:
@@ -94,7 +94,7 @@ def render(src: str):
     out.append(src[pos:])
     text = "".join(out)
     assert "⟦" not in text and "⟧" not in text
-    for typ, val, s, e in spans:
+    for _, val, s, e in spans:
         assert text[s:e] == val
     return text, spans
 
@@ -323,7 +323,7 @@ def write_pdf(path: Path, text: str):
     pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
     c = canvas.Canvas(str(path), pagesize=A4)
     c.setTitle("synthetic test record")
-    w, h = A4
+    _, h = A4
     y = h - 60
     for line in wrap_lines(text):
         if y < 60:
@@ -448,7 +448,7 @@ def main():
         print(f"  {t:26} {c}")
     fmt_files = Counter(s[1] for s in stats)
     fmt_vals = Counter()
-    for n, fmt, _, k in stats:
+    for _, fmt, _, k in stats:
         fmt_vals[fmt] += k
     print("\nper format (files / values):")
     for fmt in ("md", "txt", "docx", "pdf"):
