@@ -122,24 +122,12 @@
   var lessonSeq = 0;
   var lessonTouched = { nationality: false, caseType: false };
 
-  function $(id) {
-    return document.getElementById(id);
-  }
-
-  function el(tag, className, text) {
-    var node = document.createElement(tag);
-    if (className) node.className = className;
-    if (text !== undefined && text !== null && text !== "") node.textContent = String(text);
-    return node;
-  }
-
-  function show(node, visible) {
-    node.hidden = !visible;
-  }
-
-  function clear(node) {
-    while (node.firstChild) node.removeChild(node.firstChild);
-  }
+  var $ = JingzhiDom.$;
+  var el = JingzhiDom.el;
+  var show = JingzhiDom.show;
+  var clear = JingzhiDom.clear;
+  var stringify = JingzhiDom.stringify;
+  var detailLines = JingzhiDom.detailLines;
 
   /* ---------- status / errors ---------- */
 
@@ -159,13 +147,11 @@
   }
 
   function showError(title, lines) {
-    clear(els.error);
-    els.error.appendChild(el("strong", "error-title", title));
-    (lines || []).forEach(function (line) {
-      if (line) els.error.appendChild(el("p", "error-line", line));
-    });
-    show(els.error, true);
-    if (els.error.scrollIntoView) els.error.scrollIntoView({ block: "nearest", behavior: "auto" });
+    JingzhiDom.showError(els.error, title, lines);
+  }
+
+  function hideError() {
+    JingzhiDom.hideError(els.error);
   }
 
   /* A failed request: the previous answer no longer matches the question, so hide it. */
@@ -179,39 +165,6 @@
     els.result.removeAttribute("aria-busy");
     show(els.result, false);
     showError(title, lines);
-  }
-
-  function hideError() {
-    clear(els.error);
-    show(els.error, false);
-  }
-
-  function stringify(value) {
-    if (value === null || value === undefined) return "";
-    if (typeof value === "string") return value;
-    try {
-      return JSON.stringify(value);
-    } catch (e) {
-      return String(value);
-    }
-  }
-
-  /* One readable line per item of a FastAPI / app error "details" or "detail" value. */
-  function detailLines(details) {
-    if (details === null || details === undefined || details === "") return [];
-    if (!Array.isArray(details)) {
-      if (typeof details === "object" && (details.message || details.msg)) details = [details];
-      else return [stringify(details)];
-    }
-    return details.map(function (d) {
-      if (d === null || typeof d !== "object") return stringify(d);
-      var field = d.field;
-      if (field === undefined && Array.isArray(d.loc)) {
-        field = d.loc.filter(function (p) { return p !== "body"; }).join(".");
-      }
-      var msg = d.message || d.msg || stringify(d);
-      return field ? field + "：" + msg : msg;
-    });
   }
 
   function httpErrorMessage(status, body, rawText) {
