@@ -52,6 +52,18 @@ def _emit(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
 
+# The filter options `search` and `ask` share.
+DocTypeOpt = Annotated[list[str] | None, typer.Option("--doc-type", help="law, treaty, case, taboo")]
+LawOpt = Annotated[list[str] | None, typer.Option("--law", help="short title, e.g. 刑法")]
+AllVersionsOpt = Annotated[bool, typer.Option("--all-versions", help="include superseded versions")]
+CaseTypeOpt = Annotated[list[str] | None, typer.Option("--case-type", help="label filter, e.g. 醉酒")]
+TabooOpt = Annotated[list[str] | None, typer.Option("--taboo", help="cultural-taboo category, e.g. religion")]
+ClauseOpt = Annotated[
+    list[str] | None, typer.Option("--clause", help="cases citing an article: laws_cn/…md#第五十一条")
+]
+NationalityOpt = Annotated[list[str] | None, typer.Option("--nationality", help="e.g. Russia")]
+
+
 def _filters(
     doc_type: list[str] | None,
     law: list[str] | None,
@@ -163,15 +175,13 @@ def search(
     question: Annotated[str, typer.Argument(help="the question")],
     k: Annotated[int, typer.Option("-k", help=f"number of hits (1..{MAX_K})")] = 10,
     json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
-    doc_type: Annotated[list[str] | None, typer.Option("--doc-type", help="law, treaty, case, taboo")] = None,
-    law: Annotated[list[str] | None, typer.Option("--law", help="short title, e.g. 刑法")] = None,
-    all_versions: Annotated[bool, typer.Option("--all-versions", help="include superseded versions")] = False,
-    case_type: Annotated[list[str] | None, typer.Option("--case-type", help="label filter, e.g. 醉酒")] = None,
-    taboo: Annotated[list[str] | None, typer.Option("--taboo", help="cultural-taboo category, e.g. religion")] = None,
-    clause: Annotated[
-        list[str] | None, typer.Option("--clause", help="cases citing an article: laws_cn/…md#第五十一条")
-    ] = None,
-    nationality: Annotated[list[str] | None, typer.Option("--nationality", help="e.g. Russia")] = None,
+    doc_type: DocTypeOpt = None,
+    law: LawOpt = None,
+    all_versions: AllVersionsOpt = False,
+    case_type: CaseTypeOpt = None,
+    taboo: TabooOpt = None,
+    clause: ClauseOpt = None,
+    nationality: NationalityOpt = None,
 ) -> None:
     """Hybrid search; prints ranked articles."""
     settings = _settings()
@@ -198,15 +208,13 @@ def search(
 def ask(
     question: Annotated[str, typer.Argument(help="the question")],
     json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
-    doc_type: Annotated[list[str] | None, typer.Option("--doc-type", help="law, treaty, case, taboo")] = None,
-    law: Annotated[list[str] | None, typer.Option("--law", help="short title, e.g. 刑法")] = None,
-    all_versions: Annotated[bool, typer.Option("--all-versions", help="include superseded versions")] = False,
-    case_type: Annotated[list[str] | None, typer.Option("--case-type", help="label filter, e.g. 醉酒")] = None,
-    taboo: Annotated[list[str] | None, typer.Option("--taboo", help="cultural-taboo category, e.g. religion")] = None,
-    clause: Annotated[
-        list[str] | None, typer.Option("--clause", help="cases citing an article: laws_cn/…md#第五十一条")
-    ] = None,
-    nationality: Annotated[list[str] | None, typer.Option("--nationality", help="e.g. Russia")] = None,
+    doc_type: DocTypeOpt = None,
+    law: LawOpt = None,
+    all_versions: AllVersionsOpt = False,
+    case_type: CaseTypeOpt = None,
+    taboo: TabooOpt = None,
+    clause: ClauseOpt = None,
+    nationality: NationalityOpt = None,
 ) -> None:
     """Answer a question with quoted, numbered citations."""
     settings = _settings()
