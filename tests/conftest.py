@@ -12,8 +12,6 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -100,31 +98,11 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     svc.close()
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="session")
 def live_server(services: Any) -> Iterator[str]:
     """Base URL of the real app served by uvicorn on loopback."""
-    import uvicorn
-
     from api.app import create_app
+    from tests.serving import serve_app
 
-    port = _free_port()
-    config = uvicorn.Config(
-        create_app(services.settings, services=services), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not server.started:
-        if time.time() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_app(create_app(services.settings, services=services)) as url:
+        yield url

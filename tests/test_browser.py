@@ -9,39 +9,21 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import shutil
-import socket
-import threading
-import time
 from collections.abc import Iterator
-from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, Route, ViewportSize, expect, sync_playwright
+from playwright.sync_api import Browser, Page, expect
 
+from tests.browser_support import PHONE, PageProbe, launch_chromium, open_page
 from tests.fake_openai import FakeOpenAI, Messages, Script, evidence_of, first_clause
+from tests.serving import serve_app
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration, pytest.mark.slow]
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-VIEWPORT: ViewportSize = {"width": 390, "height": 844}
 #: The first search loads models and indexes; later ones are fast. Be generous either way.
 ANSWER_TIMEOUT_MS = 90_000
-UI_TIMEOUT_MS = 10_000
 ARTICLE_RE = re.compile(r"第[零〇一二三四五六七八九十百千两\d]+条")
 Q = "外国人非法居留如何处罚？"
 DRAFT_LABEL = "草稿生成中，核验后替换"
@@ -49,75 +31,16 @@ DRAFT_LABEL = "草稿生成中，核验后替换"
 UNCITED = "外国人一律应当立即驱逐出境，不得再次入境。"
 
 
-@dataclass
-class PageProbe:
-    """A page plus everything it reported that a test may want to fail on."""
-
-    page: Page
-    console_errors: list[str] = field(default_factory=list)
-    page_errors: list[str] = field(default_factory=list)
-    foreign_requests: list[str] = field(default_factory=list)
-
-    def assert_clean(self, allowed: tuple[re.Pattern[str], ...] = ()) -> None:
-        errors = [e for e in self.console_errors if not any(p.search(e) for p in allowed)]
-        assert not errors, f"browser console errors: {errors}"
-        assert not self.page_errors, f"uncaught page errors: {self.page_errors}"
-        assert not self.foreign_requests, f"page tried to load external resources: {self.foreign_requests}"
-
-
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        found = shutil.which("chromium")
-        pytest.skip(
-            f"{CHROMIUM} is missing (install Debian's chromium: apt-get install -y chromium chromium-driver)"
-            + (f"; a chromium was found at {found} but the test only uses {CHROMIUM}" if found else "")
-        )
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
-
-
-@contextmanager
-def _probe(browser: Browser, base_url: str) -> Iterator[PageProbe]:
-    context = browser.new_context(
-        viewport=VIEWPORT,
-        device_scale_factor=2,
-        is_mobile=True,
-        has_touch=True,
-        locale="zh-CN",
-        base_url=base_url,
-    )
-    context.set_default_timeout(UI_TIMEOUT_MS)
-    own = urlsplit(base_url).netloc
-    page = context.new_page()
-    probe = PageProbe(page=page)
-
-    def gatekeeper(route: Route) -> None:
-        url = route.request.url
-        parts = urlsplit(url)
-        if parts.scheme in ("data", "blob") or parts.netloc == own:
-            route.continue_()
-        else:
-            probe.foreign_requests.append(url)
-            route.abort()
-
-    context.route("**/*", gatekeeper)
-    page.on("console", lambda msg: probe.console_errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: probe.page_errors.append(str(exc)))
-    try:
-        yield probe
-    finally:
-        context.close()
+    with launch_chromium() as b:
+        yield b
 
 
 @pytest.fixture
 def probe(browser: Browser, live_server: str) -> Iterator[PageProbe]:
     """A phone-sized page on the app in extractive mode (no LLM configured)."""
-    with _probe(browser, live_server) as p:
+    with open_page(browser, live_server) as p:
         yield p
 
 
@@ -132,35 +55,18 @@ def fake() -> Iterator[FakeOpenAI]:
 @pytest.fixture(scope="module")
 def llm_live_server(services: Any, fake: FakeOpenAI) -> Iterator[str]:
     """Base URL of the real app configured for LLM answers from ``fake``, served by uvicorn."""
-    import uvicorn
-
     from api.app import create_app
 
     settings = services.settings.model_copy(update={"llm_base_url": fake.url, "llm_model": "fake-model"})
     llm_services = dataclasses.replace(services, settings=settings, _llm_client=None)
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = int(s.getsockname()[1])
-    config = uvicorn.Config(
-        create_app(settings, services=llm_services), host="127.0.0.1", port=port, log_level="warning"
-    )
-    server = uvicorn.Server(config)
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 30
-    while not server.started:
-        if time.time() > deadline:
-            raise RuntimeError("uvicorn did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    with serve_app(create_app(settings, services=llm_services)) as url:
+        yield url
 
 
 @pytest.fixture
 def llm_probe(browser: Browser, llm_live_server: str) -> Iterator[PageProbe]:
     """A phone-sized page on the app in LLM mode."""
-    with _probe(browser, llm_live_server) as p:
+    with open_page(browser, llm_live_server) as p:
         yield p
 
 
@@ -180,7 +86,7 @@ def _full_page_shot(page: Page, path: Path) -> None:
 
 def _no_horizontal_scroll(page: Page) -> None:
     width = page.evaluate("document.documentElement.scrollWidth")
-    assert width <= VIEWPORT["width"], f"page is {width}px wide at a {VIEWPORT['width']}px viewport"
+    assert width <= PHONE["width"], f"page is {width}px wide at a {PHONE['width']}px viewport"
 
 
 def test_ask_shows_cited_answer_and_full_article(probe: PageProbe, artifacts_dir: Path) -> None:

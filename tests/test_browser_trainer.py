@@ -11,24 +11,20 @@ import json
 import re
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 import pytest
-from playwright.sync_api import Browser, Page, Route, ViewportSize, expect, sync_playwright
+from playwright.sync_api import Browser, Page, ViewportSize, expect
 
-from tests.test_browser import CHROMIUM, CHROMIUM_ARGS, PageProbe
+from tests.browser_support import PHONE, UI_TIMEOUT_MS, PageProbe, launch_chromium, open_page
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration, pytest.mark.slow]
 
 DESKTOP: ViewportSize = {"width": 1280, "height": 900}
-PHONE: ViewportSize = {"width": 390, "height": 844}
 #: Generating a procedure verifies a legal basis for every step; the first request also loads models.
 GENERATE_TIMEOUT_MS = 180_000
 ANSWER_TIMEOUT_MS = 90_000
-UI_TIMEOUT_MS = 10_000
 SCENARIO = "涉外酒吧冲突处置"
 EDITED = "【培训修改】先将双方当事人隔离带离现场，再核验护照等身份证件。"
 EDITED_AGAIN = EDITED + "全程开启执法记录仪。"
@@ -37,59 +33,19 @@ SCENE_CONTROLS = ("#district", "#ask-tab", "#scene-tab", "#lesson-nationality", 
 
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Browser]:
-    if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing (install Debian's chromium: apt-get install -y chromium)")
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield b
-        finally:
-            b.close()
-
-
-@contextmanager
-def _probe(browser: Browser, base_url: str, viewport: ViewportSize, mobile: bool) -> Iterator[PageProbe]:
-    context = browser.new_context(
-        viewport=viewport,
-        device_scale_factor=2 if mobile else 1,
-        is_mobile=mobile,
-        has_touch=mobile,
-        locale="zh-CN",
-        base_url=base_url,
-        accept_downloads=True,
-    )
-    context.set_default_timeout(UI_TIMEOUT_MS)
-    own = urlsplit(base_url).netloc
-    page = context.new_page()
-    probe = PageProbe(page=page)
-
-    def gatekeeper(route: Route) -> None:
-        url = route.request.url
-        parts = urlsplit(url)
-        if parts.scheme in ("data", "blob") or parts.netloc == own:
-            route.continue_()
-        else:
-            probe.foreign_requests.append(url)
-            route.abort()
-
-    context.route("**/*", gatekeeper)
-    page.on("console", lambda msg: probe.console_errors.append(msg.text) if msg.type == "error" else None)
-    page.on("pageerror", lambda exc: probe.page_errors.append(str(exc)))
-    try:
-        yield probe
-    finally:
-        context.close()
+    with launch_chromium() as b:
+        yield b
 
 
 @pytest.fixture
 def desktop(browser: Browser, live_server: str) -> Iterator[PageProbe]:
-    with _probe(browser, live_server, DESKTOP, mobile=False) as p:
+    with open_page(browser, live_server, DESKTOP, mobile=False) as p:
         yield p
 
 
 @pytest.fixture
 def phone(browser: Browser, live_server: str) -> Iterator[PageProbe]:
-    with _probe(browser, live_server, PHONE, mobile=True) as p:
+    with open_page(browser, live_server) as p:
         yield p
 
 

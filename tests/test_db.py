@@ -6,7 +6,6 @@ import dataclasses
 import glob
 import os
 import shutil
-import socket
 import subprocess
 import tempfile
 import threading
@@ -20,6 +19,7 @@ from fastapi.testclient import TestClient
 from answer.sop import SOP, SOPStep, StepCitation
 from api.app import create_app
 from api.db import DatabaseError, NotFoundError, SopStore
+from tests.serving import free_port
 
 pytestmark = [pytest.mark.integration]
 
@@ -33,12 +33,6 @@ def _pg_bin() -> Path:
     return Path(initdb).parent
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def postgres_url() -> Iterator[str]:
     """A throwaway PostgreSQL cluster on loopback (run as user postgres when the tests run as root)."""
@@ -48,7 +42,7 @@ def postgres_url() -> Iterator[str]:
     if os.geteuid() == 0:  # the server refuses to run as root
         as_user = ["runuser", "-u", "postgres", "--"]
         shutil.chown(root, "postgres", "postgres")
-    data, port = root / "data", _free_port()
+    data, port = root / "data", free_port()
 
     def run(*cmd: str) -> None:
         subprocess.run([*as_user, *cmd], check=True, capture_output=True, timeout=120)
@@ -141,7 +135,7 @@ def test_bad_database_urls_are_named_without_the_password() -> None:
         SopStore("nosuchdb://x")
     assert "not a usable database URL" in str(bad.value)
     with pytest.raises(DatabaseError, match="cannot reach the database") as down:
-        SopStore(f"postgresql+psycopg://jingzhi:s3cret@127.0.0.1:{_free_port()}/jingzhi")
+        SopStore(f"postgresql+psycopg://jingzhi:s3cret@127.0.0.1:{free_port()}/jingzhi")
     assert "s3cret" not in str(down.value) and "127.0.0.1" in str(down.value)
 
 
@@ -168,7 +162,7 @@ def test_api_saves_procedures_in_postgresql(services: Any, postgres_url: str) ->
 
 @pytest.mark.slow
 def test_api_reports_an_unreachable_database(services: Any) -> None:
-    url = f"postgresql+psycopg://jingzhi:s3cret@127.0.0.1:{_free_port()}/jingzhi"
+    url = f"postgresql+psycopg://jingzhi:s3cret@127.0.0.1:{free_port()}/jingzhi"
     settings = services.settings.model_copy(update={"database_url": url})
     down = dataclasses.replace(services, settings=settings, _sop_store=None)
     with TestClient(create_app(settings, services=down)) as client:
