@@ -402,18 +402,7 @@ class SOPGenerator:
             )
         if len(out) < steps:
             notices.append(f"步骤库中适用的步骤只有 {len(out)} 个。")
-        return SOP(
-            title=title_for(scenario, len(out)),
-            scenario=scenario,
-            steps=out,
-            district=district.id if district else None,
-            nationality=nationality,
-            language=lang,
-            case_types=case_types,
-            mode=mode,
-            notices=notices,
-            generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        )
+        return _assemble(scenario, out, case_types, lang, nationality, district, mode, notices)
 
     def _llm_sop(
         self,
@@ -476,17 +465,31 @@ class SOPGenerator:
             )
         if not any(s.basis_found for s in out):
             return None
-        return SOP(
-            title=title_for(scenario, len(out)),
-            scenario=scenario,
-            steps=out,
-            district=district.id if district else None,
-            nationality=nationality,
-            language=lang,
-            case_types=case_types,
-            mode="llm",
-            generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
-        )
+        return _assemble(scenario, out, case_types, lang, nationality, district, "llm", [])
+
+
+def _assemble(
+    scenario: str,
+    steps: list[SOPStep],
+    case_types: list[str],
+    lang: str,
+    nationality: str | None,
+    district: DistrictProfile | None,
+    mode: Literal["library", "llm", "library-fallback"],
+    notices: list[str],
+) -> SOP:
+    return SOP(
+        title=title_for(scenario, len(steps)),
+        scenario=scenario,
+        steps=steps,
+        district=district.id if district else None,
+        nationality=nationality,
+        language=lang,
+        case_types=case_types,
+        mode=mode,
+        notices=notices,
+        generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
+    )
 
 
 def title_for(scenario: str, n: int) -> str:
