@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -46,6 +48,25 @@ def _services(settings: Settings, need_corpus: bool = False):  # type: ignore[no
         err.print(f"[red]the store at {where} is empty: run `jingzhi ingest` (or `make run`) first[/red]")
         raise typer.Exit(2)
     return svc
+
+
+@contextmanager
+def _progress(label: str, first: str = "", width: int = 40) -> Iterator[Callable[[int, int, str], None]]:
+    """A transient progress bar on stderr; yields the ``progress(done, total, what)`` callback."""
+    with Progress(
+        TextColumn(f"[bold]{label}[/bold] {{task.description}}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    ) as bar:
+        task = bar.add_task(first, total=None)
+
+        def progress(done: int, total: int, what: str) -> None:
+            bar.update(task, completed=done, total=total, description=what[-width:])
+
+        yield progress
 
 
 def _emit(data: object) -> None:
@@ -119,19 +140,7 @@ def ingest(
     try:
         if recreate:
             svc.store.recreate()
-        with Progress(
-            TextColumn("[bold]ingest[/bold] {task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("parsing", total=None)
-
-            def progress(done: int, total: int, what: str) -> None:
-                bar.update(task, completed=done, total=total, description=what[-40:])
-
+        with _progress("ingest", "parsing") as progress:
             report = svc.pipeline().run(paths or None, progress=progress)
     finally:
         svc.close()
@@ -379,18 +388,8 @@ def eval_command(
             raise typer.Exit(2) from exc
     svc = _services(settings, need_corpus=True)
     try:
-        with Progress(
-            TextColumn("[bold]eval[/bold] {task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("", total=None)
-            run = svc.evaluator().run(
-                sets, progress=lambda d, t, w: bar.update(task, completed=d, total=t, description=w[-30:])
-            )
+        with _progress("eval", width=30) as progress:
+            run = svc.evaluator().run(sets, progress=progress)
     finally:
         svc.close()
     run.meta["baseline"] = str(baseline) if baseline else None
@@ -432,18 +431,8 @@ def serve(
     svc = _services(settings)
     if ingest_if_empty and svc.store.count() == 0:
         err.print("the store is empty: ingesting the bundled corpus first")
-        with Progress(
-            TextColumn("[bold]ingest[/bold] {task.description}"),
-            BarColumn(),
-            MofNCompleteColumn(),
-            TimeElapsedColumn(),
-            console=err,
-            transient=True,
-        ) as bar:
-            task = bar.add_task("parsing", total=None)
-            report = svc.pipeline().run(
-                None, progress=lambda d, t, w: bar.update(task, completed=d, total=t, description=w[-40:])
-            )
+        with _progress("ingest", "parsing") as progress:
+            report = svc.pipeline().run(None, progress=progress)
         err.print(f"ingested {report.articles} articles ({report.passages} passages) in {report.seconds:.1f} s")
     svc.searcher()  # load the index before accepting requests
     uvicorn.run(create_app(settings, services=svc), host=host or settings.host, port=port or settings.port)
