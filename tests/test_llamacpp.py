@@ -8,21 +8,17 @@ gets the extractive answer).
 
 from __future__ import annotations
 
-import os
-import socket
-import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 
 from answer.extractive import ExtractiveAnswerer
 from answer.llm import LLMAnswerer, OpenAICompatibleClient
 from guardrails.citations import CitationVerifier, citations_in, split_sentences
+from tests.serving import LlamaServer, free_port
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.llm]
 
@@ -36,11 +32,9 @@ def gguf() -> Path:
 
 
 @pytest.fixture(scope="module")
-def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]
+def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LlamaServer]:
     log = tmp_path_factory.mktemp("llama") / "server.log"
+    port = free_port()
     cmd = [
         sys.executable,
         "-m",
@@ -56,24 +50,8 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "--n_ctx",
         "4096",
     ]
-    with log.open("w") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, env={**os.environ, "OMP_NUM_THREADS": "2"})
-    url = f"http://127.0.0.1:{port}/v1"
-    deadline = time.time() + 120
-    try:
-        while True:
-            try:
-                if httpx.get(f"{url}/models", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None or time.time() > deadline:
-                raise RuntimeError(f"llama.cpp server did not start:\n{log.read_text()[-2000:]}")
-            time.sleep(0.5)
-        yield url
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    with LlamaServer.start(cmd, f"http://127.0.0.1:{port}/v1", log, env={"OMP_NUM_THREADS": "2"}) as server:
+        yield server
 
 
 def answerer(services: Any, url: str) -> LLMAnswerer:
@@ -88,11 +66,14 @@ def answerer(services: Any, url: str) -> LLMAnswerer:
     )
 
 
-def test_real_model_draft_is_streamed_and_verified(services: Any, llama_server: str) -> None:
-    events = list(answerer(services, llama_server).stream("What must police do when a consular officer is arrested?"))
+def test_real_model_draft_is_streamed_and_verified(services: Any, llama_server: LlamaServer) -> None:
+    events = list(
+        answerer(services, llama_server.url).stream("What must police do when a consular officer is arrested?")
+    )
     tokens = [e for e in events if e.kind == "token"]
     final = events[-1].answer
-    assert tokens, "the real server streamed no tokens"
+    # No tokens usually means the server died mid-request: say how (exit status, log, CPU hint).
+    assert tokens, llama_server.diagnosis("the real server streamed no tokens")
     assert final is not None and final.verification is not None  # the draft went through verification
     assert final.verification.sentences >= 1
     if final.mode == "llm":
@@ -103,8 +84,9 @@ def test_real_model_draft_is_streamed_and_verified(services: Any, llama_server: 
         assert final.mode == "extractive-fallback" and final.citations and final.notices
 
 
-def test_chinese_question_through_the_real_model(services: Any, llama_server: str) -> None:
-    final = answerer(services, llama_server).answer("外国人非法居留如何处罚？")
+def test_chinese_question_through_the_real_model(services: Any, llama_server: LlamaServer) -> None:
+    final = answerer(services, llama_server.url).answer("外国人非法居留如何处罚？")
+    assert llama_server.alive(), llama_server.diagnosis("the server died answering a Chinese question")
     assert final.lang == "zh" and final.citations
     assert final.mode in {"llm", "extractive-fallback"}
     assert final.citations[0].source == "laws_cn/出境入境管理法_2012.md"
