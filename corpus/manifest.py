@@ -78,6 +78,7 @@ def load_manifest(path: Path | None = None) -> Manifest:
             superseded_by=entry.get("superseded_by"),
             supersedes=entry.get("supersedes"),
             procedural=bool(entry.get("procedural", False)),
+            part=entry.get("part"),
             note=entry.get("note"),
         )
     for source, doc in list(docs.items()):

@@ -149,7 +149,9 @@ def parse_statute(text: str, doc: SourceDocument) -> list[Passage]:
     """
     lines = text.splitlines()
     start = _strip_front_matter(lines)
-    path: list[str | None] = [None, None, None, None]
+    # A book of a law published in several files (民法典 合同编) heads every article's path.
+    book = doc.part if doc.part and doc.part != "附则" else None
+    path: list[str | None] = [book, None, None, None]
     articles: list[_Article] = []
     current: _Article | None = None
     for idx in range(start, len(lines)):
@@ -167,9 +169,11 @@ def parse_statute(text: str, doc: SourceDocument) -> list[Passage]:
                     path[lower] = None
             elif heading in {"附则", "附 则"}:
                 path = [None, None, heading, None]
+            elif book is not None and heading in {book, book.removesuffix("编")}:
+                path = [book, None, None, None]
             else:
                 # A title, 目录, or an appendix (刑法's 附件一): not part of any article.
-                path = [None, None, None, None] if articles else path
+                path = [book, None, None, None] if articles else path
             if current is not None:
                 articles.append(current)
                 current = None

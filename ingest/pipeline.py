@@ -37,7 +37,7 @@ from retrieval.store import QdrantStore
 log = logging.getLogger(__name__)
 
 #: Bundled sources ingested by ``jingzhi ingest`` with no path.
-DEFAULT_TARGETS = ("laws_cn", "treaties", "cases", "cases_cail2018_foreign_related.jsonl", "culture/taboo_notes.toml")
+DEFAULT_TARGETS = ("laws_cn", "laws_cn_pack2", "treaties", "cases", "cases_cail2018_foreign_related.jsonl", "culture/taboo_notes.toml")
 
 ProgressFn = Callable[[int, int, str], None]
 

@@ -335,6 +335,8 @@ class HybridSearcher:
                 [f"{s}#{ref.article}" for s in old_sources], SearchFilters(in_force_only=False)
             )
             for p in old:
+                if p.payload.get("superseded_by") != pl["source"]:
+                    continue  # another book of the same law (民法典 物权编), not an earlier version
                 if p.payload.get("counterpart") == ref.article:
                     continue  # same number, same article: nothing moved
                 out.append(

@@ -82,6 +82,9 @@ class SourceDocument(BaseModel):
         default=None, description="day the successor version took effect (derived from the manifest)"
     )
     procedural: bool = Field(default=False, description="a procedure code (刑事诉讼法, 程序规定…)")
+    part: str | None = Field(
+        default=None, description="the book of a law published in several files (民法典 合同编); numbering runs across them"
+    )
     note: str | None = None
 
     def in_force_on(self, day: date) -> bool:
@@ -263,3 +266,7 @@ class Answer(BaseModel):
     verification: VerificationReport | None = Field(default=None, description="LLM answers only")
     model: str | None = Field(default=None, description="LLM that drafted the answer")
     prompt: str | None = Field(default=None, description="prompt name and version, e.g. answer@v1")
+    missing_law: str | None = Field(
+        default=None, description="abstentions: the kind of law the question needs and the corpus lacks (税收法律)"
+    )
+    missing_laws: list[str] = Field(default_factory=list, description="abstentions: statutes of that kind")
