@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
+from datetime import date
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
@@ -115,6 +116,11 @@ class InMemoryIndex:
         """Boolean row mask for ``filters`` (None when nothing is filtered)."""
         if filters is None:
             return None
+        day = filters.as_of_ymd()
+        if day is not None and filters.as_of is None:
+            # "In force today": the cache key carries the day, so a server running across an
+            # effective date serves the new version from that day on.
+            filters = filters.model_copy(update={"as_of": date(day // 10000, day // 100 % 100, day % 100)})
         return self._mask_cached(filters.model_dump_json())
 
     # -- search -------------------------------------------------------------------------------
