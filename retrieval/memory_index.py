@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from datetime import date
 from collections.abc import Sequence
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -41,18 +41,26 @@ class InMemoryIndex:
         self._row = {pid: i for i, pid in enumerate(self.ids)}
         n = len(points)
         self.dense = np.zeros((n, dim), dtype=np.float32)
+        xdims = {len(p.xling) for p in points if p.xling is not None}
+        self.xling: npt.NDArray[np.float32] | None = (
+            np.zeros((n, xdims.pop()), dtype=np.float32) if len(xdims) == 1 and all(p.xling for p in points) else None
+        )
         postings: dict[int, tuple[list[int], list[float]]] = defaultdict(lambda: ([], []))
         for i, p in enumerate(points):
             if p.dense is None or p.sparse is None:
                 raise ValueError(f"point {p.id} was loaded without its vectors")
             self.dense[i] = p.dense
+            if self.xling is not None and p.xling is not None:
+                self.xling[i] = p.xling
             for term, weight in zip(*p.sparse, strict=True):
                 rows, weights = postings[term]
                 rows.append(i)
                 weights.append(weight)
-        norms = np.linalg.norm(self.dense, axis=1, keepdims=True)
-        norms[norms == 0] = 1.0
-        self.dense /= norms
+        for matrix in (self.dense, self.xling):
+            if matrix is not None:
+                norms = np.linalg.norm(matrix, axis=1, keepdims=True)
+                norms[norms == 0] = 1.0
+                matrix /= norms
         self._postings = {
             t: (np.asarray(r, dtype=np.int32), np.asarray(w, dtype=np.float32)) for t, (r, w) in postings.items()
         }
@@ -138,12 +146,20 @@ class InMemoryIndex:
         return [int(r) for r in rows[order]]
 
     def search_dense(
-        self, vector: Sequence[float], filters: SearchFilters | None, limit: int, ids: Sequence[str] | None = None
+        self,
+        vector: Sequence[float],
+        filters: SearchFilters | None,
+        limit: int,
+        ids: Sequence[str] | None = None,
+        using: str = "dense",
     ) -> list[tuple[str, float]]:
-        """Exact cosine top ``limit``."""
+        """Exact cosine top ``limit`` on the named vector ``using`` (dense, or xling)."""
         q = np.asarray(vector, dtype=np.float32)
         norm = float(np.linalg.norm(q)) or 1.0
-        scores = self.dense @ (q / norm)
+        matrix = self.dense if using == "dense" else self.xling
+        if matrix is None:
+            raise ValueError(f"the index holds no {using!r} vectors")
+        scores = matrix @ (q / norm)
         mask = self.mask(filters)
         valid = np.ones(len(self.ids), dtype=bool) if mask is None else mask.copy()
         if ids is not None:

@@ -22,6 +22,8 @@ from retrieval.filters import SearchFilters
 log = logging.getLogger(__name__)
 
 DENSE = "dense"
+#: The cross-lingual dense vector (multilingual USE), when the store is configured with one.
+XLING = "xling"
 LEXICAL = "lexical"
 SCHEMA_VERSION = 1
 MARKER = "jingzhi-store.json"
@@ -67,6 +69,9 @@ class StoreConfig:
     dim: int
     embedder: str
     lexical: str
+    #: The cross-lingual embedder's identity and size (None: the store has no cross-lingual vector).
+    xling_embedder: str | None = None
+    xling_dim: int | None = None
     path: Path | None = None
     url: str | None = None
     api_key: str | None = None
@@ -85,6 +90,7 @@ class StoredPoint:
     payload: dict[str, Any]
     dense: list[float] | None = None
     sparse: tuple[list[int], list[float]] | None = None
+    xling: list[float] | None = None
 
 
 #: Label kinds flattened into payload lists for filtering.
@@ -203,7 +209,13 @@ class QdrantStore:
             "embedder": self.config.embedder,
             "dim": self.config.dim,
             "lexical": self.config.lexical,
+            "xling_embedder": self.config.xling_embedder,
         }
+
+    @property
+    def has_xling(self) -> bool:
+        """True when points carry the cross-lingual vector."""
+        return self.config.xling_embedder is not None and self.config.xling_dim is not None
 
     def _ensure_collection(self) -> None:
         assert self._client is not None
@@ -214,16 +226,19 @@ class QdrantStore:
             found = self._read_meta()
             if found is None:
                 raise NotAStoreError(f"collection {name!r} at {self.location} was not created by Jingzhi")
-            for key in ("jingzhi_schema", "embedder", "dim", "lexical"):
+            for key in ("jingzhi_schema", "embedder", "dim", "lexical", "xling_embedder"):
                 if found.get(key) != expected[key]:
                     raise StoreMismatchError(
                         f"store at {self.location} was built with {key}={found.get(key)!r} but "
                         f"{expected[key]!r} is configured; run `jingzhi ingest --recreate` to rebuild it"
                     )
             return
+        vectors = {DENSE: qm.VectorParams(size=cfg.dim, distance=qm.Distance.COSINE)}
+        if cfg.xling_dim is not None and cfg.xling_embedder is not None:
+            vectors[XLING] = qm.VectorParams(size=cfg.xling_dim, distance=qm.Distance.COSINE)
         self._client.create_collection(
             collection_name=name,
-            vectors_config={DENSE: qm.VectorParams(size=cfg.dim, distance=qm.Distance.COSINE)},
+            vectors_config=vectors,
             sparse_vectors_config={LEXICAL: qm.SparseVectorParams(modifier=qm.Modifier.IDF)},
             shard_number=cfg.shard_number,
             replication_factor=cfg.replication_factor,
@@ -268,21 +283,22 @@ class QdrantStore:
         passages: Sequence[Passage],
         dense: Matrix,
         sparse: Sequence[tuple[list[int], list[float]]],
+        xling: Matrix | None = None,
     ) -> None:
         """Write passages with their vectors (deterministic ids make this idempotent)."""
         if not (len(passages) == len(dense) == len(sparse)):
             raise ValueError("passages, dense and sparse must have the same length")
-        points = [
-            qm.PointStruct(
-                id=p.point_id,
-                vector={
-                    DENSE: np.asarray(vec, dtype=np.float32).tolist(),
-                    LEXICAL: qm.SparseVector(indices=sp[0], values=sp[1]),
-                },
-                payload=passage_payload(p),
-            )
-            for p, vec, sp in zip(passages, dense, sparse, strict=True)
-        ]
+        if self.has_xling and (xling is None or len(xling) != len(passages)):
+            raise ValueError("this store keeps cross-lingual vectors: pass one per passage")
+        points = []
+        for i, (p, vec, sp) in enumerate(zip(passages, dense, sparse, strict=True)):
+            vector: dict[str, Any] = {
+                DENSE: np.asarray(vec, dtype=np.float32).tolist(),
+                LEXICAL: qm.SparseVector(indices=sp[0], values=sp[1]),
+            }
+            if self.has_xling and xling is not None:
+                vector[XLING] = np.asarray(xling[i], dtype=np.float32).tolist()
+            points.append(qm.PointStruct(id=p.point_id, vector=vector, payload=passage_payload(p)))
         if points:
             self.client.upsert(self.config.collection, points=points, wait=True)
 
@@ -344,14 +360,19 @@ class QdrantStore:
         return [by_id[i] for i in ids if i in by_id]
 
     def search_dense(
-        self, vector: Sequence[float], filters: SearchFilters | None, limit: int, ids: Sequence[str] | None = None
+        self,
+        vector: Sequence[float],
+        filters: SearchFilters | None,
+        limit: int,
+        ids: Sequence[str] | None = None,
+        using: str = DENSE,
     ) -> list[tuple[str, float]]:
-        """Top ``limit`` points by cosine similarity."""
+        """Top ``limit`` points by cosine similarity of the named vector ``using``."""
         flt = _with_ids(filters.to_qdrant() if filters else None, ids)
         res = self.client.query_points(
             self.config.collection,
             query=list(map(float, vector)),
-            using=DENSE,
+            using=using,
             query_filter=flt,
             limit=limit,
             with_payload=False,
@@ -413,10 +434,13 @@ def _with_ids(flt: qm.Filter | None, ids: Sequence[str] | None) -> qm.Filter | N
 
 def _to_stored(pid: Any, payload: dict[str, Any] | None, vector: Any) -> StoredPoint:
     dense = sparse = None
+    xling = None
     if isinstance(vector, dict):
         d = vector.get(DENSE)
         dense = list(d) if d is not None else None
+        x = vector.get(XLING)
+        xling = list(x) if x is not None else None
         s = vector.get(LEXICAL)
         if s is not None:
             sparse = (list(s.indices), list(s.values))
-    return StoredPoint(id=str(pid), payload=dict(payload or {}), dense=dense, sparse=sparse)
+    return StoredPoint(id=str(pid), payload=dict(payload or {}), dense=dense, sparse=sparse, xling=xling)

@@ -33,6 +33,13 @@ def main() -> int:
         vectors = embedder.vectors_for(embedder.seen)
         path = SHIPPED_VECTORS_DIR / vector_file_name(embedder.inner.name)
         save_vectors(path, embedder.inner.name, vectors)
+        if svc.xling is not None:  # the cross-lingual lane's vectors of the same passages
+            xling = svc.xling
+            save_vectors(
+                SHIPPED_VECTORS_DIR / vector_file_name(xling.inner.name),
+                xling.inner.name,
+                xling.vectors_for(xling.seen),
+            )
         svc.close()
     print(
         f"{report.passages} passages ({report.embedded - report.cache_hits} embedded now); "
