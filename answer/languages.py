@@ -15,6 +15,25 @@ ABSTAIN = {
     "ar": "لم يُعثر في قاعدة المعرفة على أساس موثوق للإجابة عن هذا السؤال.",
 }
 
+#: An abstention that names the kind of law the question needs: {area}, {laws} (《…》、《…》).
+MISSING_LAW = {
+    "zh": "此问题可能需要{area}（如{laws}），本知识库未收录这些法律，请查阅相应法律或咨询主管部门。",
+    "en": "This question may need {area} ({laws}), which this knowledge base does not hold; consult those laws "
+    "or the competent authority.",
+    "ru": "Для ответа, вероятно, нужно {area} ({laws}); этих законов нет в базе знаний — обратитесь к ним "
+    "или в компетентный орган.",
+    "ar": "قد يحتاج هذا السؤال إلى {area} ({laws})، وهي غير موجودة في قاعدة المعرفة؛ يُرجى الرجوع إليها أو إلى "
+    "الجهة المختصة.",
+}
+
+
+def missing_law_notice(lang: str, area: str, laws: list[str]) -> str:
+    """The sentence naming the area of law (and its statutes) an abstention would need."""
+    template = MISSING_LAW.get(lang, MISSING_LAW["en"])
+    sep = "、" if lang == "zh" else ", "
+    return template.format(area=area, laws=sep.join(f"《{law}》" for law in laws[:3]))
+
+
 TREATY_NAMES = {
     "VCCR": {"zh": "维也纳领事关系公约", "en": "Vienna Convention on Consular Relations"},
     "VCDR": {"zh": "维也纳外交关系公约", "en": "Vienna Convention on Diplomatic Relations"},

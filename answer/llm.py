@@ -150,7 +150,9 @@ class LLMAnswerer:
         self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
     ) -> Iterator[AnswerEvent]:
         """Draft tokens as they arrive, then exactly one ``answer`` event."""
-        result = self.searcher.search(question, k=self.k, filters=filters, district=district)
+        result = self.searcher.search(
+            question, k=self.k, filters=filters, district=district, context=self.extractive.context_types
+        )
         lang = result.analysis.lang
         if not self.extractive.supported(result):
             yield AnswerEvent("answer", answer=self.extractive.from_result(result))

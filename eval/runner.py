@@ -66,6 +66,9 @@ class EvalRun(BaseModel):
     aggregate: dict[str, float | None] = Field(default_factory=dict)
     counts: dict[str, int] = Field(default_factory=dict)
     by_tag: dict[str, dict[str, dict[str, float | None]]] = Field(default_factory=dict)
+    #: The same aggregates over tuning items ("dev": dev and calibration splits, and sets without a
+    #: split) and over held-apart items ("heldout": test and holdout splits), reported side by side.
+    splits: dict[str, dict[str, float | None]] = Field(default_factory=dict)
     items: list[ItemResult] = Field(default_factory=list)
 
 
@@ -90,6 +93,7 @@ class Evaluator:
         judge: JudgeConfig | None = None,
         ragas_home: Path | None = None,
         k: int = 10,
+        ragas: bool = True,
     ) -> None:
         self.searcher = searcher
         self.answerer = answerer
@@ -98,7 +102,7 @@ class Evaluator:
         self.judge = judge
         self.ragas_home = ragas_home
         self.k = k
-        self._ragas: dict[str, Any] | None = None
+        self._ragas: dict[str, Any] | None = None if ragas else {}
 
     # -- RAGAS ----------------------------------------------------------------------------------
     def _ragas_metrics(self) -> dict[str, Any]:
@@ -226,10 +230,20 @@ class Evaluator:
             m["recall@10"] = recall_at(ranked, gold_set, 10)
             m["mrr@10"] = mrr_at(ranked, gold_set, 10)
             m["ndcg@10"] = ndcg_at(ranked, gold_set, 10)
+            m["false_abstention"] = 1.0 if answer.abstained else 0.0
             if not answer.abstained:
                 cited = set(result.cited)
                 m["citation_recall"] = len(cited & gold_set) / len(gold_set)
                 m["citation_precision"] = len(cited & gold_set) / len(cited) if cited else 0.0
+                # Does the answer rest on a gold article at all, and does it lead with one?
+                m["cited_gold"] = 1.0 if cited & gold_set else 0.0
+                m["first_cited_gold"] = 1.0 if result.cited and result.cited[0] in gold_set else 0.0
+        elif not answerable:
+            m["abstained"] = 1.0 if answer.abstained else 0.0
+            needs = item.tags.get("needs")
+            if answer.abstained and isinstance(needs, str) and needs:
+                # The abstention names the kind of law the question needs (税法 in 需要税收法律…).
+                m["needs_named"] = 1.0 if _names_domain(answer, needs) else 0.0
         if legal:
             m["version_correct"] = sum(1 for c in legal if c.in_force) / len(legal)
         if not answer.abstained and answer.citations:
@@ -293,7 +307,30 @@ class Evaluator:
         }
         run.aggregate, run.counts = aggregate(results)
         run.by_tag = breakdown(results)
+        run.splits = {
+            group: aggregate(members)[0]
+            for group in ("dev", "heldout")
+            if (members := [r for r in results if split_group(r) == group])
+        }
         return run
+
+
+#: Split names of items kept apart from every tuning choice.
+HELDOUT_SPLITS = frozenset({"test", "holdout"})
+
+
+def split_group(result: ItemResult) -> str:
+    """``heldout`` for test/holdout items, else ``dev`` (dev, calibration, and sets without a split)."""
+    return "heldout" if result.tags.get("split") in HELDOUT_SPLITS else "dev"
+
+
+def _names_domain(answer: Answer, needs: str) -> bool:
+    """True when an abstention names the area of law ``needs`` (e.g. 税法 ~ 税收法律)."""
+    named: str = answer.missing_law or ""
+    if not named:
+        return False
+    core = needs.removesuffix("法律").removesuffix("法规").removesuffix("法").removesuffix("条例")
+    return bool(core) and (core in named or any(core in law for law in answer.missing_laws))
 
 
 def _tags(item: GoldItem) -> dict[str, str]:
@@ -332,15 +369,31 @@ def aggregate(results: list[ItemResult]) -> tuple[dict[str, float | None], dict[
     return agg, counts
 
 
+BREAKDOWN_METRICS = (
+    "recall@10",
+    "mrr@10",
+    "cited_gold",
+    "first_cited_gold",
+    "citation_precision",
+    "false_abstention",
+    "abstained",
+    "must_mention",
+)
+
+
 def breakdown(
-    results: list[ItemResult], metrics: tuple[str, ...] = ("recall@10", "mrr@10", "must_mention")
+    results: list[ItemResult], metrics: tuple[str, ...] = BREAKDOWN_METRICS
 ) -> dict[str, dict[str, dict[str, float | None]]]:
-    """Mean metrics by tag value (language, case type, task, dataset)."""
+    """Mean metrics by tag value (language, case type, task, dataset, and dataset × split)."""
     out: dict[str, dict[str, dict[str, float | None]]] = {}
-    for tag in ("lang", "case_type", "task", "dataset"):
+    for tag in ("lang", "case_type", "task", "dataset", "dataset_split"):
         groups: dict[str, list[ItemResult]] = defaultdict(list)
         for r in results:
-            value = r.dataset if tag == "dataset" else r.tags.get(tag)
+            value: str | None
+            if tag == "dataset_split":
+                value = f"{r.dataset}/{r.tags.get('split', 'all')}"
+            else:
+                value = r.dataset if tag == "dataset" else r.tags.get(tag)
             if value:
                 groups[value].append(r)
         if len(groups) < 1:

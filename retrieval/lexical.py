@@ -119,7 +119,12 @@ class LexicalAnalyzer:
         indices = sorted(weights)
         return indices, [weights[i] for i in indices]
 
-    def query_vector(self, text: str) -> tuple[list[int], list[float]]:
-        """Unique query terms with weight 1 (IDF is applied by the index)."""
-        ids = sorted({term_id(t) for t in self.tokens(text)})
-        return ids, [1.0] * len(ids)
+    def query_vector(self, text: str, extra: str = "", extra_weight: float = 1.0) -> tuple[list[int], list[float]]:
+        """Unique query terms with weight 1 (IDF is applied by the index); terms only in ``extra``
+        (the glossary's statutory equivalents) get ``extra_weight``."""
+        weights = {term_id(t): 1.0 for t in self.tokens(text)}
+        if extra and extra_weight > 0:
+            for t in self.tokens(extra):
+                weights.setdefault(term_id(t), extra_weight)
+        ids = sorted(weights)
+        return ids, [weights[i] for i in ids]

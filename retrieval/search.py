@@ -9,7 +9,7 @@ import re
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from corpus.districts import DistrictProfile
 from corpus.schema import NEVER, DocType, Role, SearchHit
@@ -18,6 +18,7 @@ from retrieval.filters import SearchFilters
 from retrieval.glossary import Glossary
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.query import ArticleRef, QueryAnalysis, QueryAnalyzer
+from retrieval.relevance import RelevanceScorer, Signals
 from retrieval.store import StoredPoint
 
 log = logging.getLogger(__name__)
@@ -30,9 +31,14 @@ class SearchBackend(Protocol):
     """What the searcher needs from a store: Qdrant itself, or its in-memory mirror."""
 
     def search_dense(
-        self, vector: Sequence[float], filters: SearchFilters | None, limit: int, ids: Sequence[str] | None = None
+        self,
+        vector: Sequence[float],
+        filters: SearchFilters | None,
+        limit: int,
+        ids: Sequence[str] | None = None,
+        using: str = "dense",
     ) -> list[tuple[str, float]]:
-        """Top points by cosine similarity."""
+        """Top points by cosine similarity of one named dense vector (``dense`` or ``xling``)."""
         ...
 
     def search_sparse(
@@ -73,14 +79,24 @@ class SearchConfig:
     #: articles that define conduct and its penalty, fused with the unrestricted ones. Procedure
     #: codes otherwise crowd out the offence provisions for narrative questions. 0 disables.
     offence_lane_weight: float = 0.5
-    #: The lane's weight when the question does not ask about the consequence of conduct.
-    offence_lane_weight_other: float = 0.1
+    #: The lane's weight when the question does not ask about the consequence of conduct (dev
+    #: splits: any weight here costs civil questions more than it gains; docs/benchmarks.md).
+    offence_lane_weight_other: float = 0.0
     #: Also append the glossary's statutory terms to the text that is embedded (they always go
     #: into the lexical query).
     expand_dense: bool = True
+    #: Weight of the glossary's statutory terms in the lexical query (the question's own terms: 1).
+    expansion_weight: float = 1.0
     #: Extra weight for articles (and cases) tied to the officer's district's frequent case types:
     #: articles cited by past cases of those types, and those cases. Reorders; never filters.
     district_boost: float = 0.15
+    #: The searcher's relevance model (when given) scores every returned hit (``relevance``); with a
+    #: depth > 0 it also reranks that many fused candidates by it. 0: the fused order stays (on the dev
+    #: splits reranking raised MRR@10 by 0.02 and lowered Recall@10 by 0.007; docs/benchmarks.md).
+    rerank_depth: int = 0
+    #: Weight of the cross-lingual dense lane (multilingual USE), when the searcher has one. Chosen on
+    #: the dev splits (docs/benchmarks.md); it carries most of the gain on en/ru/ar questions.
+    xling_weight: float = 0.3
 
 
 @dataclass(frozen=True)
@@ -101,6 +117,13 @@ class SearchResult:
     analysis: QueryAnalysis
     timings_ms: dict[str, float] = field(default_factory=dict)
     renumbered: list[Renumbering] = field(default_factory=list)
+    #: Per-candidate retrieval signals (lane ranks, role), for the relevance model and calibration.
+    signals: dict[str, Signals] = field(default_factory=dict)
+    #: The question's dense vector (None in lexical mode), for checks that need it again.
+    query_vector: Sequence[float] | None = None
+    #: The closest passages of other document types asked for in the same call (``context=``):
+    #: past cases and cultural notes to cite beside the law, found with the same query vector.
+    context: dict[DocType, list[SearchHit]] = field(default_factory=dict)
 
 
 def rrf(rankings: Sequence[tuple[Sequence[str], float]], k: int) -> dict[str, float]:
@@ -148,8 +171,12 @@ class HybridSearcher:
         config: SearchConfig | None = None,
         glossary: Glossary | None = None,
         district_prior: dict[str, set[str]] | None = None,
+        relevance: RelevanceScorer | None = None,
+        xling: Embedder | None = None,
     ) -> None:
         self.backend = backend
+        #: The cross-lingual embedder of the store's ``xling`` vectors (None: no such lane).
+        self.xling = xling
         self.embedder = embedder
         self.lexical = lexical
         self.analyzer = analyzer
@@ -157,6 +184,8 @@ class HybridSearcher:
         self.glossary = glossary
         #: case type -> article ids tied to it (cited by its cases, and the cases themselves)
         self.district_prior = district_prior or {}
+        #: Reranks the fused candidates and sets each hit's ``relevance`` (None: fused order).
+        self.relevance = relevance
 
     def search(
         self,
@@ -166,9 +195,12 @@ class HybridSearcher:
         mode: Mode = "hybrid",
         use_references: bool = True,
         district: DistrictProfile | None = None,
+        context: Sequence[DocType] = (),
     ) -> SearchResult:
         """Rank articles for ``question``; explicit references come first. A district profile
-        lifts what its frequent case types rely on, without removing anything."""
+        lifts what its frequent case types rely on, without removing anything. ``context`` asks
+        for the closest passage of each of those document types too (one retrieval per question:
+        the answerer composes from this result without searching again)."""
         if not 1 <= k <= MAX_K:
             raise ValueError(f"k must be between 1 and {MAX_K}, got {k}")
         question = question.strip()
@@ -190,6 +222,9 @@ class HybridSearcher:
         dense_best: dict[str, tuple[str, int | None, float]] = {}
         lexical_best: dict[str, tuple[str, int | None, float]] = {}
         matched: dict[str, set[str]] = {}
+        dense_rank: dict[str, int] = {}
+        lexical_rank: dict[str, int] = {}
+        xling_rank: dict[str, int] = {}
         lanes: list[tuple[SearchFilters, float]] = [(filters, 1.0)]
         lane_weight = cfg.offence_lane_weight if analysis.asks_consequence else cfg.offence_lane_weight_other
         if lane_weight > 0 and not filters.roles:
@@ -201,21 +236,39 @@ class HybridSearcher:
             qvecs = self.embedder.embed_queries([dense_text, *pieces])
             timings["embed"] = (time.perf_counter() - t) * 1000
             t = time.perf_counter()
-            for lane_filters, lane_weight in lanes:
+            for lane, (lane_filters, lane_weight) in enumerate(lanes):
                 order, found = _fold(self._dense(qvecs, lane_filters), self.backend)
+                if lane == 0:
+                    dense_rank = {a: i for i, a in enumerate(order)}
                 rankings.append((order, lane_weight * (cfg.dense_weight if mode == "hybrid" else 1.0)))
                 for aid in order:
                     matched.setdefault(aid, set()).add("dense")
                 for a, v in found.items():
                     dense_best.setdefault(a, v)
+            if self.xling is not None and cfg.xling_weight > 0:
+                t_x = time.perf_counter()
+                xvec = self.xling.embed_queries([question])[0]
+                timings["embed_xling"] = (time.perf_counter() - t_x) * 1000
+                for lane, (lane_filters, lane_weight) in enumerate(lanes):
+                    points_x = self.backend.search_dense(xvec, lane_filters, cfg.candidates, using="xling")
+                    order, found = _fold(points_x, self.backend)
+                    if lane == 0:
+                        xling_rank = {a: i for i, a in enumerate(order)}
+                    rankings.append((order, lane_weight * cfg.xling_weight))
+                    for aid in order:
+                        matched.setdefault(aid, set()).add("crosslingual")
+                    for a, v in found.items():
+                        best.setdefault(a, v)
             best.update(dense_best)
             timings["dense"] = (time.perf_counter() - t) * 1000
         if mode in ("hybrid", "lexical"):
             t = time.perf_counter()
-            idx, vals = self.lexical.query_vector(lexical_text)
-            for lane_filters, lane_weight in lanes:
+            idx, vals = self.lexical.query_vector(question, " ".join(expansion), cfg.expansion_weight)
+            for lane, (lane_filters, lane_weight) in enumerate(lanes):
                 sparse = self.backend.search_sparse(idx, vals, lane_filters, cfg.candidates)
                 order, found = _fold(sparse, self.backend)
+                if lane == 0:
+                    lexical_rank = {a: i for i, a in enumerate(order)}
                 rankings.append((order, lane_weight * (cfg.lexical_weight if mode == "hybrid" else 1.0)))
                 for aid in order:
                     matched.setdefault(aid, set()).add("lexical")
@@ -248,63 +301,104 @@ class HybridSearcher:
             renumbered = self._renumbering(analysis.refs, ref_points)
         ref_ids = [str(p.payload["article_id"]) for p in ref_points]
         top_score = max(fused.values(), default=0.0)
-        rest = [a for a in ranked if a not in set(ref_ids)]
+        ref_set = set(ref_ids)
+        rest = [a for a in ranked if a not in ref_set]
         if cfg.per_source_cap:
             rest = cap_per_source(rest, cfg.per_source_cap, k)
-        final_ids = (ref_ids + rest)[:k]
+        rerank = self.relevance is not None and cfg.rerank_depth > 0
+        depth = max(k, cfg.rerank_depth) if rerank else k
+        final_ids = (ref_ids + rest)[: len(ref_ids) + depth] if rerank else (ref_ids + rest)[:k]
 
         points = {str(p.payload["article_id"]): p for p in ref_points}
         missing = [a for a in final_ids if a not in points]
         for p in self.backend.find_articles(missing, None):
             points[str(p.payload["article_id"])] = p
-        today = filters.as_of_ymd()
+        today = filters.as_of_ymd() or _today()
+        signals = {
+            aid: Signals(
+                dense_rank.get(aid),
+                lexical_rank.get(aid),
+                str(points[aid].payload.get("role") or "general"),
+                xling_rank.get(aid),
+            )
+            for aid in final_ids
+            if aid in points
+        }
         hits: list[SearchHit] = []
         for aid in final_ids:
             point = points.get(aid)
             if point is None:
                 continue
-            pl = point.payload
-            if aid in ref_ids:
+            if aid in ref_set:
                 score = top_score + 1.0 + (len(ref_ids) - ref_ids.index(aid)) * 1e-3
                 how = ["reference", *sorted(matched.get(aid, ()))]
             else:
                 score = fused[aid]
                 how = sorted(matched.get(aid, ()))
-            superseded_on = int(pl.get("superseded_on") or NEVER)
-            in_force = superseded_on > (today or _today())
             hits.append(
-                SearchHit(
-                    rank=len(hits) + 1,
-                    score=round(score, 6),
-                    source=pl["source"],
-                    article=pl["article"],
-                    law=pl["law"],
-                    short=pl.get("short", pl["law"]),
-                    version=pl.get("version", ""),
-                    doc_type=DocType(pl.get("doc_type", "law")),
-                    in_force=in_force,
-                    superseded_by=pl.get("superseded_by"),
-                    effective=pl.get("effective"),
-                    path=list(pl.get("path") or []),
-                    heading=pl.get("heading"),
-                    counterpart=pl.get("counterpart"),
-                    counterpart_source=pl.get("counterpart_source"),
-                    labels=pl.get("labels") or [],
-                    district=pl.get("district"),
-                    synthetic=bool(pl.get("synthetic", False)),
-                    review_status=pl.get("review_status"),
-                    basis=pl.get("basis"),
-                    text=pl["text"],
-                    paragraph=best[aid][1] if aid in best else None,
-                    paragraphs=list(pl.get("paragraphs") or []),
-                    matched_by=how,
-                    dense_score=round(dense_best[aid][2], 6) if aid in dense_best else None,
-                    lexical_score=round(lexical_best[aid][2], 6) if aid in lexical_best else None,
+                _hit(
+                    point.payload,
+                    len(hits) + 1,
+                    score,
+                    how,
+                    today,
+                    best.get(aid),
+                    dense_best.get(aid),
+                    lexical_best.get(aid),
                 )
             )
+        if self.relevance is not None:
+            hits = self._rerank(hits, analysis, signals, k, reorder=rerank)
+        side: dict[DocType, list[SearchHit]] = {}
+        if qvec is not None:
+            for kind in context:
+                side[kind] = self._closest(qvec, filters.model_copy(update={"doc_types": [kind]}), today)
         timings["fuse"] = (time.perf_counter() - t) * 1000
         timings["total"] = (time.perf_counter() - t0) * 1000
-        return SearchResult(hits=hits, analysis=analysis, timings_ms=timings, renumbered=renumbered)
+        return SearchResult(
+            hits=hits,
+            analysis=analysis,
+            timings_ms=timings,
+            renumbered=renumbered,
+            signals=signals,
+            query_vector=qvec,
+            context=side,
+        )
+
+    def _closest(self, qvec: Sequence[float], filters: SearchFilters, today: int) -> list[SearchHit]:
+        """The closest whole passage under ``filters`` by dense similarity (its best point)."""
+        order, found = _fold(self.backend.search_dense(qvec, filters, 10), self.backend)
+        if not order:
+            return []
+        points = self.backend.find_articles(order[:1], None)
+        if not points:
+            return []
+        best = found[order[0]]
+        return [_hit(points[0].payload, 1, best[2], ["dense"], today, best, best, None)]
+
+    def _rerank(
+        self, hits: list[SearchHit], analysis: QueryAnalysis, signals: dict[str, Signals], k: int, reorder: bool
+    ) -> list[SearchHit]:
+        """Score the hits with the relevance model; with ``reorder``, order the fused candidates by it
+        (references stay first). Keeps ``k``."""
+        assert self.relevance is not None
+        scored = self.relevance.score(
+            hits,
+            analysis.text,
+            analysis.expansion,
+            analysis.lang,
+            analysis.law_sources,
+            signals,
+            analysis.asks_consequence,
+        )
+        refs = [s for s in scored if "reference" in s.hit.matched_by]
+        rest = [s for s in scored if "reference" not in s.hit.matched_by]
+        if reorder:
+            rest.sort(key=lambda s: (-s.probability, s.hit.rank))
+        out: list[SearchHit] = []
+        for s in [*refs, *rest][:k]:
+            out.append(s.hit.model_copy(update={"rank": len(out) + 1, "relevance": round(s.probability, 6)}))
+        return out
 
     def _dense(self, qvecs: Matrix, filters: SearchFilters) -> list[tuple[str, float]]:
         """Dense candidates; with several query vectors each point keeps its best similarity."""
@@ -373,6 +467,48 @@ class HybridSearcher:
                     seen.add(aid)
                     out.append(p)
         return out
+
+
+def _hit(
+    pl: dict[str, Any],
+    rank: int,
+    score: float,
+    how: list[str],
+    today: int,
+    best: tuple[str, int | None, float] | None,
+    dense: tuple[str, int | None, float] | None,
+    lexical: tuple[str, int | None, float] | None,
+) -> SearchHit:
+    """A search hit from a whole-article payload and what the retrievers found."""
+    superseded_on = int(pl.get("superseded_on") or NEVER)
+    return SearchHit(
+        rank=rank,
+        score=round(score, 6),
+        source=pl["source"],
+        article=pl["article"],
+        law=pl["law"],
+        short=pl.get("short", pl["law"]),
+        version=pl.get("version", ""),
+        doc_type=DocType(pl.get("doc_type", "law")),
+        in_force=superseded_on > today,
+        superseded_by=pl.get("superseded_by"),
+        effective=pl.get("effective"),
+        path=list(pl.get("path") or []),
+        heading=pl.get("heading"),
+        counterpart=pl.get("counterpart"),
+        counterpart_source=pl.get("counterpart_source"),
+        labels=pl.get("labels") or [],
+        district=pl.get("district"),
+        synthetic=bool(pl.get("synthetic", False)),
+        review_status=pl.get("review_status"),
+        basis=pl.get("basis"),
+        text=pl["text"],
+        paragraph=best[1] if best else None,
+        paragraphs=list(pl.get("paragraphs") or []),
+        matched_by=how,
+        dense_score=round(dense[2], 6) if dense else None,
+        lexical_score=round(lexical[2], 6) if lexical else None,
+    )
 
 
 _PIECE_END = re.compile(r"(?<=[。！？!?；;\n])")

@@ -83,7 +83,8 @@ class SourceDocument(BaseModel):
     )
     procedural: bool = Field(default=False, description="a procedure code (刑事诉讼法, 程序规定…)")
     part: str | None = Field(
-        default=None, description="the book of a law published in several files (民法典 合同编); numbering runs across them"
+        default=None,
+        description="the book of a law published in several files (民法典 合同编); numbering runs across them",
     )
     note: str | None = None
 
@@ -232,6 +233,9 @@ class SearchHit(BaseModel):
     )
     dense_score: float | None = Field(default=None, description="cosine similarity of the best point")
     lexical_score: float | None = Field(default=None, description="BM25 score of the best point")
+    relevance: float | None = Field(
+        default=None, description="calibrated probability that the article addresses the question (1 for references)"
+    )
 
     @property
     def article_id(self) -> str:
