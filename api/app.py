@@ -83,8 +83,9 @@ class SearchResponse(BaseModel):
     hits: list[SearchHit]
 
 
-def get_services(request: Request) -> Services:
-    """The services the app was started with."""
+async def get_services(request: Request) -> Services:
+    """The services the app was started with (async: a sync dependency would need a worker
+    thread, and /healthz must not wait for one)."""
     svc: Services = request.app.state.svc
     return svc
 
@@ -183,7 +184,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         request: Request,
         security: SecurityDep,
         username: Annotated[str, Form(max_length=200)],
-        password: Annotated[str, Form(max_length=1000)],
+        password: Annotated[str, Form(max_length=1000)] = "",
     ) -> Any:
         """OAuth2 password grant: a form with ``username`` and ``password``; returns a bearer token."""
         wait = security.signin_throttle.retry_after(username)

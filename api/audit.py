@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Delete, Update, delete, event
+from sqlalchemy import delete, event
 from sqlalchemy.orm import ORMExecuteState
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Field, Session, SQLModel, col, select
@@ -108,10 +108,13 @@ def _guard_session(session: OrmSession, _ctx: Any, _instances: Any) -> None:
 
 
 def _guard_statement(state: ORMExecuteState) -> None:
-    stmt = state.statement
-    if isinstance(stmt, Update | Delete) and getattr(stmt, "table", None) is AUDIT_TABLE:
-        if isinstance(stmt, Delete) and state.execution_options.get(_PRUNE_OPTION):
-            return
+    if not (state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    targets_audit = any(m.class_ is AuditRecord for m in state.all_mappers) or (
+        getattr(table, "name", None) == AUDIT_TABLE.name
+    )
+    if targets_audit and not (state.is_delete and state.execution_options.get(_PRUNE_OPTION)):
         raise AuditTamperError("audit rows are append-only: UPDATE/DELETE of auditrecord is refused")
 
 
