@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -140,8 +140,9 @@ def test_district_weighting_changes_ranking_without_hiding_law(services: Any) ->
 
 
 @pytest.fixture(scope="module")
-def client(services: Any) -> Iterator[TestClient]:
-    with TestClient(create_app(services.settings, services=services)) as c:
+def client(services: Any, auth_headers: Callable[..., dict[str, str]]) -> Iterator[TestClient]:
+    """The app, signed in as a trainer."""
+    with TestClient(create_app(services.settings, services=services), headers=auth_headers("trainer")) as c:
         yield c
 
 
@@ -151,19 +152,21 @@ def test_sop_api_save_versions_export(client: TestClient) -> None:
     sop = r.json()
     assert len(sop["steps"]) == 10 and sop["district"] == "xiaoshan"
     saved = client.post("/v1/sops", json={"sop": sop, "author": "培训员甲", "note": "初稿"}).json()
+    assert saved["mode"] == sop["mode"] == "library" and saved["removed"] == []  # unchanged: keeps its mode
     sop["steps"][0]["action"] = "（已修改）" + sop["steps"][0]["action"]
     edited = client.put(f"/v1/sops/{saved['id']}", json={"sop": sop, "author": "培训员乙", "note": "补充"}).json()
     assert (saved["version"], edited["version"]) == (1, 2)
     doc = client.get(f"/v1/sops/{saved['id']}").json()
     assert doc["sop"]["steps"][0]["action"].startswith("（已修改）") and doc["sop"]["mode"] == "edited"
     assert [v["version"] for v in doc["versions"]] == [1, 2]
+    assert {v["author"] for v in doc["versions"]} == {"test-trainer"}  # from the token, not the body
     first = client.get(f"/v1/sops/{saved['id']}", params={"version": 1}).json()
     assert not first["sop"]["steps"][0]["action"].startswith("（已修改）")  # versions are kept
     for fmt, magic in (("md", b"# "), ("docx", b"PK"), ("pdf", b"%PDF")):
         exp = client.get(f"/v1/sops/{saved['id']}/export", params={"format": fmt})
         assert exp.status_code == 200 and exp.content.startswith(magic)
         assert "attachment" in exp.headers["content-disposition"]
-    assert any(d["id"] == saved["id"] for d in client.get("/v1/sops").json())
+    assert any(d["id"] == saved["id"] for d in client.get("/v1/sops").json()["items"])
 
 
 @pytest.mark.parametrize(
