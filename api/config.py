@@ -211,7 +211,12 @@ class Settings(BaseSettings):
             warnings.warn(f"placeholder secrets (refused in production): {', '.join(placeholders)}", stacklevel=2)
         if self.environment == "production":
             secret = named["JINGZHI_JWT_SECRET"]
-            if secret is not None and len(secret) < 32:
+            if secret is None:
+                raise ValueError(
+                    "production needs JINGZHI_JWT_SECRET (at least 32 characters, the same for every replica: "
+                    "a key generated per data directory would make each replica reject the others' tokens)"
+                )
+            if len(secret) < 32:
                 raise ValueError(f"JINGZHI_JWT_SECRET has {len(secret)} characters; production needs at least 32")
             if self.oidc_jwks_url and not self.oidc_jwks_url.startswith("https://"):
                 raise ValueError(f"JINGZHI_OIDC_JWKS_URL must be https in production, got {self.oidc_jwks_url!r}")
