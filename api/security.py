@@ -149,7 +149,9 @@ class Security:
         return Authenticator(self.issuer(), lookup, self.oidc)
 
     def bootstrap(self) -> str | None:
-        """First start: with no users, create ``admin`` (see UserStore.ensure_initial_admin)."""
+        """First start: make the signing key (unless configured), and with no users create
+        ``admin`` (see UserStore.ensure_initial_admin); returns the one-time password or None."""
+        self.issuer()
         return self.users().ensure_initial_admin(self.settings.initial_admin_password_file)
 
     def sign_in(self, username: str, password: str) -> UserInfo | None:
