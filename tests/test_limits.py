@@ -90,6 +90,8 @@ def test_per_user_rate_limits_answer_429_with_retry_after(services: Any, test_us
         assert client.get("/").status_code == 429
         for _ in range(10):
             assert client.get("/healthz").status_code == 200  # never limited
+        rows = client.get("/v1/audit", params={"user": "test-officer", "limit": 5}, headers=test_users.headers("admin"))
+        assert (rows.json()[1]["route"], rows.json()[1]["status"]) == ("/v1/search", 429)  # [0]: the districts GET
 
 
 @pytest.fixture(scope="module")

@@ -169,6 +169,62 @@ def test_sop_api_save_versions_export(client: TestClient) -> None:
     assert any(d["id"] == saved["id"] for d in client.get("/v1/sops").json()["items"])
 
 
+def test_saving_reverifies_citations_and_never_trusts_the_client(client: TestClient) -> None:
+    sop = client.post("/v1/sop", json={"scenario": "涉外酒吧冲突处置", "steps": 4}).json()
+    cited = next(i for i, step in enumerate(sop["steps"]) if step["citations"])
+    good = sop["steps"][cited]["citations"][0]
+
+    # A client claiming model output with a seal of its own: saved as edited.
+    forged = {**sop, "mode": "llm", "seal": "0" * 64}
+    saved = client.post("/v1/sops", json={"sop": forged}).json()
+    assert saved["mode"] == "edited"
+    assert client.get(f"/v1/sops/{saved['id']}").json()["sop"]["mode"] == "edited"
+
+    # Citations are checked again: a quote the article does not contain, an article that does not
+    # exist and a law's title the client made up are removed or replaced from the store.
+    tampered = json.loads(json.dumps(sop))
+    step = tampered["steps"][cited]
+    step["basis_found"] = True
+    step["citations"] = [
+        {**good, "law": "客户端编造的法律名称", "short": "编造法"},
+        {**good, "quote": "本条规定外国人一律驱逐出境"},
+        {**good, "article": "第九千九百九十九条"},
+    ]
+    uncited = next(i for i, s in enumerate(tampered["steps"]) if i != cited)
+    tampered["steps"][uncited]["citations"] = []
+    tampered["steps"][uncited]["basis_found"] = True  # the client cannot claim a basis either
+    r = client.post("/v1/sops", json={"sop": tampered})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["mode"] == "edited" and len(body["removed"]) == 2
+    assert any("引文与条文不符" in n for n in body["removed"]) and any("不在知识库中" in n for n in body["removed"])
+    stored = client.get(f"/v1/sops/{body['id']}").json()["sop"]
+    kept = stored["steps"][cited]["citations"]
+    assert len(kept) == 1 and kept[0]["law"] == good["law"] and kept[0]["short"] == good["short"]
+    assert stored["steps"][uncited]["basis_found"] is False
+    assert set(body["removed"]) <= set(stored["notices"])
+
+    # Unchanged and sealed (as GET returns it), a saved version keeps its mode on the next save.
+    again = client.get(f"/v1/sops/{saved['id']}").json()["sop"]
+    assert again["seal"]
+    assert client.put(f"/v1/sops/{saved['id']}", json={"sop": again}).json()["mode"] == "edited"
+    fresh = client.post("/v1/sops", json={"sop": sop}).json()
+    doc = client.get(f"/v1/sops/{fresh['id']}").json()
+    assert doc["sop"]["mode"] == sop["mode"] and doc["sop"]["seal"]
+    assert client.put(f"/v1/sops/{fresh['id']}", json={"sop": doc["sop"]}).json()["mode"] == sop["mode"]
+
+
+def test_saved_procedures_are_paginated(client: TestClient) -> None:
+    sop = client.post("/v1/sop", json={"scenario": "外国游客走失", "steps": 2}).json()
+    for _ in range(3):
+        assert client.post("/v1/sops", json={"sop": sop}).status_code == 200
+    first = client.get("/v1/sops", params={"limit": 2}).json()
+    second = client.get("/v1/sops", params={"limit": 2, "offset": 2}).json()
+    assert len(first["items"]) == 2 and first["total"] >= 3 and first["limit"] == 2
+    assert not {d["id"] for d in first["items"]} & {d["id"] for d in second["items"]}
+    assert client.get("/v1/sops", params={"limit": 201}).status_code == 422
+
+
 @pytest.mark.parametrize(
     ("method", "path", "body", "status"),
     [
