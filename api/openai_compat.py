@@ -36,7 +36,7 @@ class ChatMessageIn(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
     role: Literal["system", "developer", "user", "assistant", "tool"]
-    content: str | list[ContentPart] | None = Field(default=None)
+    content: str | list[ContentPart] | None = Field(default=None, max_length=50_000)
 
     def text(self) -> str:
         """The message's text."""
@@ -66,6 +66,27 @@ class ChatCompletionRequest(BaseModel):
                     raise ValueError(f"the last user message has {len(text)} characters; the limit is {QUESTION_MAX}")
                 return text
         raise ValueError("no user message in messages")
+
+
+#: The model id Jingzhi answers as (any ``model`` in a request is accepted and echoed).
+MODEL_ID = "jingzhi"
+
+
+def model_list(llm_model: str | None = None) -> dict[str, Any]:
+    """``GET /v1/models``: the one model this facade serves (OpenAI's list shape)."""
+    return {
+        "object": "list",
+        "data": [
+            {
+                "id": MODEL_ID,
+                "object": "model",
+                "created": 0,
+                "owned_by": "jingzhi",
+                "description": "cited answers"
+                + (f" (drafted by {llm_model}, citations verified)" if llm_model else ""),
+            }
+        ],
+    }
 
 
 def content_of(answer: Answer) -> str:

@@ -20,7 +20,7 @@ from answer.lesson import LessonBuilder
 from answer.llm import ChatClient, LLMAnswerer, OpenAICompatibleClient
 from answer.sop import SOPGenerator
 from api.config import Settings
-from api.db import SopStore
+from api.db import Database, SopStore
 from corpus import CORPUS_ROOT
 from corpus.districts import DistrictProfile, Districts
 from corpus.domains import load_domains
@@ -99,6 +99,7 @@ class Services:
     _searcher: HybridSearcher | None = None
     _llm_client: ChatClient | None = None
     _sop_store: SopStore | None = None
+    _database: Database | None = None
     districts: Districts = field(default_factory=Districts)
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _profile: EmbedderProfile | None = None
@@ -279,12 +280,20 @@ class Services:
         """Scene lessons."""
         return LessonBuilder(self.searcher(), self.labeller().countries)
 
+    def database(self) -> Database:
+        """The relational store (SQLite in the data dir by default), migrated on first use."""
+        with self._lock:
+            if self._database is None:
+                self.settings.data_dir.mkdir(parents=True, exist_ok=True)
+                self._database = Database(self.settings.db_url)
+            return self._database
+
     def sop_store(self) -> SopStore:
-        """Saved procedures (SQLite in the data dir by default)."""
+        """Saved procedures."""
+        database = self.database()
         with self._lock:
             if self._sop_store is None:
-                self.settings.data_dir.mkdir(parents=True, exist_ok=True)
-                self._sop_store = SopStore(self.settings.db_url)
+                self._sop_store = SopStore(database)
             return self._sop_store
 
     def pipeline(self) -> IngestPipeline:

@@ -3,6 +3,7 @@ records console errors, uncaught page errors and any request to something the ap
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 from collections.abc import Iterator
@@ -64,9 +65,15 @@ def launch_chromium() -> Iterator[Browser]:
 
 @contextmanager
 def open_page(
-    browser: Browser, base_url: str, viewport: ViewportSize = PHONE, mobile: bool = True
+    browser: Browser,
+    base_url: str,
+    viewport: ViewportSize = PHONE,
+    mobile: bool = True,
+    token: str | None = None,
 ) -> Iterator[PageProbe]:
-    """A fresh context and page on ``base_url`` that blocks and records requests to other hosts."""
+    """A fresh context and page on ``base_url`` that blocks and records requests to other hosts.
+    With ``token``, the tab starts signed in (the token is put where the sign-in form keeps it);
+    without, the page shows its sign-in form (see :func:`sign_in`)."""
     context = browser.new_context(
         viewport=viewport,
         device_scale_factor=2 if mobile else 1,
@@ -78,6 +85,12 @@ def open_page(
     )
     context.set_default_timeout(UI_TIMEOUT_MS)
     own = urlsplit(base_url).netloc
+    if token:
+        origin = json.dumps(f"http://{own}")
+        context.add_init_script(
+            f"try {{ if (location.origin === {origin} && !sessionStorage.getItem('jingzhi.token')) "
+            f"sessionStorage.setItem('jingzhi.token', {json.dumps(token)}); }} catch (e) {{}}"
+        )
     page = context.new_page()
     probe = PageProbe(page=page)
 
@@ -97,3 +110,12 @@ def open_page(
         yield probe
     finally:
         context.close()
+
+
+def sign_in(page: Page, username: str, password: str) -> None:
+    """Sign in through the page's own form (common.js: JingzhiAuth) and wait until it closes."""
+    form = page.locator("#auth-form")
+    form.locator("#auth-username").fill(username)
+    form.locator("#auth-password").fill(password)
+    form.locator("#auth-submit").click()
+    page.locator("#auth-overlay").wait_for(state="hidden")

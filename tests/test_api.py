@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -15,8 +15,9 @@ pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")
-def client(services: Any) -> Iterator[TestClient]:
-    with TestClient(create_app(services.settings, services=services)) as c:
+def client(services: Any, auth_headers: Callable[..., dict[str, str]]) -> Iterator[TestClient]:
+    """The app, signed in as an officer."""
+    with TestClient(create_app(services.settings, services=services), headers=auth_headers("officer")) as c:
         yield c
 
 

@@ -17,6 +17,7 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from tests.browser_support import PHONE, PageProbe, launch_chromium, open_page
+from tests.conftest import TestUsers
 from tests.fake_openai import FakeOpenAI, Messages, Script, evidence_of, first_clause
 from tests.serving import serve_app
 
@@ -38,9 +39,9 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def probe(browser: Browser, live_server: str) -> Iterator[PageProbe]:
-    """A phone-sized page on the app in extractive mode (no LLM configured)."""
-    with open_page(browser, live_server) as p:
+def probe(browser: Browser, live_server: str, test_users: TestUsers) -> Iterator[PageProbe]:
+    """A phone-sized page on the app in extractive mode (no LLM configured), signed in as an officer."""
+    with open_page(browser, live_server, token=test_users.token("officer")) as p:
         yield p
 
 
@@ -64,9 +65,9 @@ def llm_live_server(services: Any, fake: FakeOpenAI) -> Iterator[str]:
 
 
 @pytest.fixture
-def llm_probe(browser: Browser, llm_live_server: str) -> Iterator[PageProbe]:
-    """A phone-sized page on the app in LLM mode."""
-    with open_page(browser, llm_live_server) as p:
+def llm_probe(browser: Browser, llm_live_server: str, test_users: TestUsers) -> Iterator[PageProbe]:
+    """A phone-sized page on the app in LLM mode, signed in as an officer."""
+    with open_page(browser, llm_live_server, token=test_users.token("officer")) as p:
         yield p
 
 

@@ -18,6 +18,7 @@ import pytest
 from playwright.sync_api import Browser, Page, ViewportSize, expect
 
 from tests.browser_support import PHONE, UI_TIMEOUT_MS, PageProbe, launch_chromium, open_page
+from tests.conftest import TestUsers
 
 pytestmark = [pytest.mark.browser, pytest.mark.integration, pytest.mark.slow]
 
@@ -38,20 +39,23 @@ def browser() -> Iterator[Browser]:
 
 
 @pytest.fixture
-def desktop(browser: Browser, live_server: str) -> Iterator[PageProbe]:
-    with open_page(browser, live_server, DESKTOP, mobile=False) as p:
+def desktop(browser: Browser, live_server: str, test_users: TestUsers) -> Iterator[PageProbe]:
+    """A desktop page signed in as a trainer."""
+    with open_page(browser, live_server, DESKTOP, mobile=False, token=test_users.token("trainer")) as p:
         yield p
 
 
 @pytest.fixture
-def phone(browser: Browser, live_server: str) -> Iterator[PageProbe]:
-    with open_page(browser, live_server) as p:
+def phone(browser: Browser, live_server: str, test_users: TestUsers) -> Iterator[PageProbe]:
+    """A phone page signed in as an officer."""
+    with open_page(browser, live_server, token=test_users.token("officer")) as p:
         yield p
 
 
 @pytest.fixture(scope="module")
-def district_data(live_server: str) -> dict[str, Any]:
-    with urllib.request.urlopen(f"{live_server}/v1/districts", timeout=30) as resp:
+def district_data(live_server: str, test_users: TestUsers) -> dict[str, Any]:
+    request = urllib.request.Request(f"{live_server}/v1/districts", headers=test_users.headers())
+    with urllib.request.urlopen(request, timeout=30) as resp:
         data: dict[str, Any] = json.load(resp)
     if not data["districts"]:
         pytest.skip("no district profiles are configured")
@@ -122,9 +126,7 @@ def test_trainer_generates_edits_saves_versions_and_exports(desktop: PageProbe, 
     action = page.locator(".sop-step[data-n='1'] .step-action")
     action.fill(EDITED)
     expect(page.locator(".sop-step[data-n='1'] .step-why")).not_to_be_empty()
-    page.locator("#save").click()
-    expect(page.locator("#error")).to_contain_text("编写人")  # the author is required
-    page.locator("#author").fill("测试培训员")
+    expect(page.locator("#author")).to_have_text("test-trainer")  # the signed-in user, not a typed name
     page.locator("#save").click()
     expect(page.locator("#save-result")).to_contain_text("第 1 版")
     expect(page.locator("#sop-saved")).to_contain_text("第 1 版")
@@ -138,7 +140,7 @@ def test_trainer_generates_edits_saves_versions_and_exports(desktop: PageProbe, 
     expect(page.locator("#save-result")).to_contain_text("第 2 版")
     versions = page.locator("#versions li")
     expect(versions).to_have_count(2)
-    expect(page.locator("#versions")).to_contain_text("测试培训员")
+    expect(page.locator("#versions")).to_contain_text("test-trainer")
     expect(page.locator("#versions")).to_contain_text("补充执法记录仪要求")
     expect(page.locator("#sop-list button[data-id]").first).to_be_visible()
 
@@ -171,7 +173,7 @@ def test_trainer_generates_edits_saves_versions_and_exports(desktop: PageProbe, 
     # Still usable on a phone.
     page.set_viewport_size(PHONE)
     _no_horizontal_scroll(page, PHONE["width"])
-    for selector in ("#generate", "#save", "#export-pdf", "#author", ".sop-step[data-n='1'] .step-action"):
+    for selector in ("#generate", "#save", "#export-pdf", "#auth-signout", ".sop-step[data-n='1'] .step-action"):
         _tall_enough(page, selector)
     page.evaluate("window.scrollTo(0, 0)")
     page.screenshot(path=str(artifacts_dir / "trainer-390.png"))

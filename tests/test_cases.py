@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import logging
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -205,8 +205,8 @@ def test_answers_cite_cases_and_notes_beside_the_law(services: Any) -> None:
     assert note.review_status == "needs expert review" and "待专家审核" in answer.answer
 
 
-def test_label_filters_through_the_api(services: Any) -> None:
-    with TestClient(create_app(services.settings, services=services)) as client:
+def test_label_filters_through_the_api(services: Any, auth_headers: Callable[..., dict[str, str]]) -> None:
+    with TestClient(create_app(services.settings, services=services), headers=auth_headers()) as client:
         r = client.post("/v1/search", json={"question": "醉酒", "k": 3, "filters": {"case_types": ["醉酒"]}})
         assert r.status_code == 200 and r.json()["hits"]
         assert all(h["doc_type"] == "case" for h in r.json()["hits"])

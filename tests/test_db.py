@@ -141,18 +141,29 @@ def test_bad_database_urls_are_named_without_the_password() -> None:
 
 @pytest.mark.slow
 def test_api_saves_procedures_in_postgresql(services: Any, postgres_url: str) -> None:
+    from api.security import Security
+    from tests.conftest import TestUsers
+
     settings = services.settings.model_copy(update={"database_url": postgres_url})
-    pg_services = dataclasses.replace(services, settings=settings, _sop_store=None)
+    pg_services = dataclasses.replace(services, settings=settings, _sop_store=None, _database=None)
     assert pg_services.sop_store().engine.url.get_backend_name() == "postgresql"
+    users = TestUsers(Security(settings, pg_services.database))  # the users live in PostgreSQL too
     sop = make_sop().model_dump(mode="json")
-    with TestClient(create_app(settings, services=pg_services)) as client:
-        saved = client.post("/v1/sops", json={"sop": sop, "author": "培训员甲", "note": "初稿"}).json()
+    with TestClient(create_app(settings, services=pg_services), headers=users.headers("trainer")) as client:
+        saved = client.post("/v1/sops", json={"sop": sop, "note": "初稿"}).json()
         sop["steps"][0]["action"] = "到场后先隔离双方"
-        r = client.put(f"/v1/sops/{saved['id']}", json={"sop": sop, "author": "培训员乙", "note": "修改"})
+        r = client.put(f"/v1/sops/{saved['id']}", json={"sop": sop, "note": "修改"})
         assert r.status_code == 200 and r.json()["version"] == 2
         doc = client.get(f"/v1/sops/{saved['id']}").json()
         assert doc["sop"]["steps"][0]["action"] == "到场后先隔离双方"
         assert [v["version"] for v in doc["versions"]] == [1, 2]
+        assert {v["author"] for v in doc["versions"]} == {"test-trainer"}
+        # the made-up citation (not an article of the store) was removed on the server
+        assert doc["sop"]["steps"][0]["citations"] == [] and doc["sop"]["steps"][0]["basis_found"] is False
+        assert doc["sop"]["mode"] == "edited"
+        audit = client.get("/v1/audit", params={"limit": 5}, headers=users.headers("admin")).json()
+        put = next(a for a in audit if a["method"] == "PUT")
+        assert put["detail"] == {"sop_id": saved["id"], "version": 2} and put["user"] == "test-trainer"
         pdf = client.get(f"/v1/sops/{saved['id']}/export", params={"format": "pdf", "version": 1})
         assert pdf.status_code == 200 and pdf.content.startswith(b"%PDF")
     # the rows are in PostgreSQL, not in the SQLite file of the data dir
@@ -161,11 +172,11 @@ def test_api_saves_procedures_in_postgresql(services: Any, postgres_url: str) ->
 
 
 @pytest.mark.slow
-def test_api_reports_an_unreachable_database(services: Any) -> None:
+def test_api_reports_an_unreachable_database(services: Any, test_users: Any) -> None:
     url = f"postgresql+psycopg://jingzhi:s3cret@127.0.0.1:{free_port()}/jingzhi"
     settings = services.settings.model_copy(update={"database_url": url})
-    down = dataclasses.replace(services, settings=settings, _sop_store=None)
-    with TestClient(create_app(settings, services=down)) as client:
+    down = dataclasses.replace(services, settings=settings, _sop_store=None, _database=None)
+    with TestClient(create_app(settings, services=down), headers=test_users.headers("trainer")) as client:
         r = client.get("/v1/sops")
         assert r.status_code == 503 and "cannot reach the database" in r.json()["details"]
         assert "s3cret" not in r.text

@@ -8,7 +8,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -93,7 +93,9 @@ def test_gate_trips_on_a_real_regression(services: Any, run: EvalRun) -> None:
     assert {"recall@10", "mrr@10"} <= failed
 
 
-def test_report_and_evaluator_page(services: Any, run: EvalRun, tmp_path: Path) -> None:
+def test_report_and_evaluator_page(
+    services: Any, run: EvalRun, tmp_path: Path, auth_headers: Callable[..., dict[str, str]]
+) -> None:
     baseline = EvalRun.model_validate_json(BASELINE.read_text(encoding="utf-8"))
     path = write_report(run, tmp_path / "r", compare(run, baseline, load_gates()), "regression.json")
     page = path.read_text(encoding="utf-8")
@@ -101,12 +103,16 @@ def test_report_and_evaluator_page(services: Any, run: EvalRun, tmp_path: Path) 
     assert "<svg" in page and "http" not in page.split("<body>")[1].split("Worst items")[0]
     assert json.loads((tmp_path / "r" / "run.json").read_text())["aggregate"]["recall@10"] == run.aggregate["recall@10"]
     write_report(run, services.settings.data_dir / "eval" / "20990101T000000Z")
-    with TestClient(create_app(services.settings, services=services)) as client:
-        r = client.get("/eval")
-        assert r.status_code == 200 and "Jingzhi evaluation" in r.text and "20990101T000000Z" in r.text
-        runs = client.get("/eval/runs").json()
+    with TestClient(create_app(services.settings, services=services), headers=auth_headers("evaluator")) as client:
+        assert client.get("/eval").status_code == 200  # the page itself holds no data
+        runs = client.get("/v1/eval/runs").json()
         assert runs[0]["run"] == "20990101T000000Z" and "recall@10" in runs[0]["aggregate"]
-        assert client.get("/eval?run=nope").status_code == 404
+        r = client.get("/v1/eval/runs/20990101T000000Z/report")
+        assert r.status_code == 200 and "Recall@10 by language" in r.text
+        assert client.get("/v1/eval/runs/nope/report").status_code == 404
+        # the reports are for evaluators and admins only
+        assert client.get("/v1/eval/runs", headers=auth_headers("officer")).status_code == 403
+        assert client.get("/v1/eval/runs/20990101T000000Z/report", headers={"Authorization": ""}).status_code == 401
 
 
 @pytest.fixture(scope="module")

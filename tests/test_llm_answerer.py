@@ -6,7 +6,7 @@ import dataclasses
 import json
 import socket
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
@@ -147,11 +147,13 @@ def test_weak_evidence_abstains_without_calling_the_model(services: Any, fake: F
     assert answer.abstained and len(fake.script.requests) == before
 
 
-def test_api_streams_tokens_then_the_verified_answer(services: Any, fake: FakeOpenAI) -> None:
+def test_api_streams_tokens_then_the_verified_answer(
+    services: Any, fake: FakeOpenAI, auth_headers: Callable[..., dict[str, str]]
+) -> None:
     fake.script = Script(reply=quoting(1, extra="外国人一律应当立即驱逐出境。"))
     settings = services.settings.model_copy(update={"llm_base_url": fake.url, "llm_model": "fake-model"})
     llm_services = dataclasses.replace(services, settings=settings, _llm_client=None)
-    with TestClient(create_app(settings, services=llm_services)) as client:
+    with TestClient(create_app(settings, services=llm_services), headers=auth_headers()) as client:
         with client.stream("POST", "/v1/ask", json={"question": Q}, headers={"Accept": "text/event-stream"}) as r:
             raw = "".join(r.iter_text())
         blocks = [b for b in raw.strip().split("\n\n") if b]

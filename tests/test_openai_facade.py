@@ -1,4 +1,5 @@
-"""Jingzhi's own /v1/chat/completions, driven by the official openai client over real HTTP."""
+"""Jingzhi's own /v1/chat/completions and /v1/models, driven by the official openai client over
+real HTTP, with a signed-in user's bearer token as the API key."""
 
 from __future__ import annotations
 
@@ -8,12 +9,30 @@ import httpx
 import openai
 import pytest
 
+from tests.conftest import TestUsers
+
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 
 
 @pytest.fixture
-def client(live_server: str) -> openai.OpenAI:
-    return openai.OpenAI(base_url=f"{live_server}/v1", api_key="unused", max_retries=0, timeout=60)
+def client(live_server: str, test_users: TestUsers) -> openai.OpenAI:
+    return openai.OpenAI(base_url=f"{live_server}/v1", api_key=test_users.token(), max_retries=0, timeout=60)
+
+
+def test_the_api_key_is_a_signed_in_users_token(live_server: str) -> None:
+    for key in ("unused", "sk-not-a-jingzhi-token"):
+        stranger = openai.OpenAI(base_url=f"{live_server}/v1", api_key=key, max_retries=0, timeout=60)
+        with pytest.raises(openai.AuthenticationError) as info:
+            stranger.chat.completions.create(model="jingzhi", messages=[{"role": "user", "content": "签证"}])
+        assert info.value.status_code == 401
+        with pytest.raises(openai.AuthenticationError):
+            stranger.models.list()
+
+
+def test_models_list(client: openai.OpenAI) -> None:
+    models = client.models.list()
+    assert [m.id for m in models.data] == ["jingzhi"]
+    assert models.data[0].owned_by == "jingzhi"
 
 
 def test_non_streaming_completion_carries_citations(client: openai.OpenAI) -> None:
@@ -52,6 +71,11 @@ def test_streaming_completion(client: openai.OpenAI) -> None:
         [{"role": "user", "content": "签" * 2001}],
     ],
 )
-def test_bad_requests_are_422(live_server: str, messages: list[dict[str, str]]) -> None:
-    r = httpx.post(f"{live_server}/v1/chat/completions", json={"model": "jingzhi", "messages": messages}, timeout=30)
+def test_bad_requests_are_422(live_server: str, test_users: TestUsers, messages: list[dict[str, str]]) -> None:
+    r = httpx.post(
+        f"{live_server}/v1/chat/completions",
+        json={"model": "jingzhi", "messages": messages},
+        headers=test_users.headers(),
+        timeout=30,
+    )
     assert r.status_code == 422 and r.json()["error"] == "invalid request"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import io
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -140,8 +140,9 @@ def test_district_weighting_changes_ranking_without_hiding_law(services: Any) ->
 
 
 @pytest.fixture(scope="module")
-def client(services: Any) -> Iterator[TestClient]:
-    with TestClient(create_app(services.settings, services=services)) as c:
+def client(services: Any, auth_headers: Callable[..., dict[str, str]]) -> Iterator[TestClient]:
+    """The app, signed in as a trainer."""
+    with TestClient(create_app(services.settings, services=services), headers=auth_headers("trainer")) as c:
         yield c
 
 
@@ -151,19 +152,77 @@ def test_sop_api_save_versions_export(client: TestClient) -> None:
     sop = r.json()
     assert len(sop["steps"]) == 10 and sop["district"] == "xiaoshan"
     saved = client.post("/v1/sops", json={"sop": sop, "author": "培训员甲", "note": "初稿"}).json()
+    assert saved["mode"] == sop["mode"] == "library" and saved["removed"] == []  # unchanged: keeps its mode
     sop["steps"][0]["action"] = "（已修改）" + sop["steps"][0]["action"]
     edited = client.put(f"/v1/sops/{saved['id']}", json={"sop": sop, "author": "培训员乙", "note": "补充"}).json()
     assert (saved["version"], edited["version"]) == (1, 2)
     doc = client.get(f"/v1/sops/{saved['id']}").json()
     assert doc["sop"]["steps"][0]["action"].startswith("（已修改）") and doc["sop"]["mode"] == "edited"
     assert [v["version"] for v in doc["versions"]] == [1, 2]
+    assert {v["author"] for v in doc["versions"]} == {"test-trainer"}  # from the token, not the body
     first = client.get(f"/v1/sops/{saved['id']}", params={"version": 1}).json()
     assert not first["sop"]["steps"][0]["action"].startswith("（已修改）")  # versions are kept
     for fmt, magic in (("md", b"# "), ("docx", b"PK"), ("pdf", b"%PDF")):
         exp = client.get(f"/v1/sops/{saved['id']}/export", params={"format": fmt})
         assert exp.status_code == 200 and exp.content.startswith(magic)
         assert "attachment" in exp.headers["content-disposition"]
-    assert any(d["id"] == saved["id"] for d in client.get("/v1/sops").json())
+    assert any(d["id"] == saved["id"] for d in client.get("/v1/sops").json()["items"])
+
+
+def test_saving_reverifies_citations_and_never_trusts_the_client(client: TestClient) -> None:
+    sop = client.post("/v1/sop", json={"scenario": "涉外酒吧冲突处置", "steps": 4}).json()
+    cited = next(i for i, step in enumerate(sop["steps"]) if step["citations"])
+    good = sop["steps"][cited]["citations"][0]
+
+    # A client claiming model output with a seal of its own: saved as edited.
+    forged = {**sop, "mode": "llm", "seal": "0" * 64}
+    saved = client.post("/v1/sops", json={"sop": forged}).json()
+    assert saved["mode"] == "edited"
+    assert client.get(f"/v1/sops/{saved['id']}").json()["sop"]["mode"] == "edited"
+
+    # Citations are checked again: a quote the article does not contain, an article that does not
+    # exist and a law's title the client made up are removed or replaced from the store.
+    tampered = json.loads(json.dumps(sop))
+    step = tampered["steps"][cited]
+    step["basis_found"] = True
+    step["citations"] = [
+        {**good, "law": "客户端编造的法律名称", "short": "编造法"},
+        {**good, "quote": "本条规定外国人一律驱逐出境"},
+        {**good, "article": "第九千九百九十九条"},
+    ]
+    uncited = next(i for i, s in enumerate(tampered["steps"]) if i != cited)
+    tampered["steps"][uncited]["citations"] = []
+    tampered["steps"][uncited]["basis_found"] = True  # the client cannot claim a basis either
+    r = client.post("/v1/sops", json={"sop": tampered})
+    assert r.status_code == 200, r.text
+    body = r.json()
+    assert body["mode"] == "edited" and len(body["removed"]) == 2
+    assert any("引文与条文不符" in n for n in body["removed"]) and any("不在知识库中" in n for n in body["removed"])
+    stored = client.get(f"/v1/sops/{body['id']}").json()["sop"]
+    kept = stored["steps"][cited]["citations"]
+    assert len(kept) == 1 and kept[0]["law"] == good["law"] and kept[0]["short"] == good["short"]
+    assert stored["steps"][uncited]["basis_found"] is False
+    assert set(body["removed"]) <= set(stored["notices"])
+
+    # Unchanged and sealed (as GET returns it), a saved version keeps its mode on the next save.
+    again = client.get(f"/v1/sops/{saved['id']}").json()["sop"]
+    assert again["seal"]
+    assert client.put(f"/v1/sops/{saved['id']}", json={"sop": again}).json()["mode"] == "edited"
+    fresh = client.post("/v1/sops", json={"sop": sop}).json()
+    doc = client.get(f"/v1/sops/{fresh['id']}").json()
+    assert doc["sop"]["mode"] == sop["mode"] and doc["sop"]["seal"]
+    assert client.put(f"/v1/sops/{fresh['id']}", json={"sop": doc["sop"]}).json()["mode"] == sop["mode"]
+
+
+def test_saved_procedures_are_paginated(client: TestClient) -> None:
+    sop = client.post("/v1/sop", json={"scenario": "外国游客走失", "steps": 2}).json()
+    for _ in range(3):
+        assert client.post("/v1/sops", json={"sop": sop}).status_code == 200
+    first = client.get("/v1/sops", params={"limit": 2}).json()
+    second = client.get("/v1/sops", params={"limit": 2, "offset": 2}).json()
+    assert len(first["items"]) == 2 and first["total"] >= 3 and first["limit"] == 2
+    assert not {d["id"] for d in first["items"]} & {d["id"] for d in second["items"]}
+    assert client.get("/v1/sops", params={"limit": 201}).status_code == 422
 
 
 @pytest.mark.parametrize(

@@ -499,14 +499,12 @@
     hideError();
     setBusy(true);
     draft = null;
-    var controller = typeof AbortController === "function" ? new AbortController() : null;
-    var timer = controller ? setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : null;
-    return fetch(ASK_URL, {
+    // The timeout runs per attempt: a sign-in in between (token expired) does not count.
+    return JingzhiAuth.fetch(ASK_URL, {
       method: "POST",
       headers: { "Content-Type": "application/json", Accept: "text/event-stream" },
-      body: JSON.stringify(askBody(question, filters)),
-      signal: controller ? controller.signal : undefined
-    })
+      body: JSON.stringify(askBody(question, filters))
+    }, TIMEOUT_MS)
       .then(function (resp) {
         var type = (resp.headers.get("content-type") || "").toLowerCase();
         // errors (422, 503, …) and servers that ignore the Accept header answer with JSON
@@ -518,7 +516,6 @@
         else failRequest("无法连接服务器", [err && err.message ? err.message : String(err)]);
       })
       .then(function () {
-        if (timer) clearTimeout(timer);
         draft = null;
         setBusy(false);
       });
@@ -575,7 +572,7 @@
   }
 
   function loadDistricts() {
-    return fetch("/v1/districts", { headers: { Accept: "application/json" } })
+    return JingzhiAuth.fetch("/v1/districts", { headers: { Accept: "application/json" } })
       .then(function (resp) {
         if (!resp.ok) throw new Error("HTTP " + resp.status);
         return resp.json();
@@ -726,7 +723,7 @@
     clear(els.lessonSuggested);
     show(els.lessonSuggestedBox, false);
     if (!id) return;
-    fetch("/v1/lessons/suggested?district=" + encodeURIComponent(id), { headers: { Accept: "application/json" } })
+    JingzhiAuth.fetch("/v1/lessons/suggested?district=" + encodeURIComponent(id), { headers: { Accept: "application/json" } })
       .then(function (resp) {
         if (!resp.ok) throw new Error("HTTP " + resp.status);
         return resp.json();
@@ -783,7 +780,7 @@
     els.lessonStatus.textContent = "正在整理速记…";
     show(els.lessonStatus, true);
     els.lessonOpen.disabled = true;
-    fetch("/v1/lessons" + (params.length ? "?" + params.join("&") : ""), { headers: { Accept: "application/json" } })
+    JingzhiAuth.fetch("/v1/lessons" + (params.length ? "?" + params.join("&") : ""), { headers: { Accept: "application/json" } })
       .then(function (resp) {
         return resp.text().then(function (raw) {
           var body = null;
@@ -996,10 +993,11 @@
       if (ref) openLessonCitation(ref.getAttribute("data-n"));
     });
     fillLessonSelects(null);
-    loadDistricts();
 
     // Small hook for tests and debugging: send a question as-is (no client-side checks).
     window.Jingzhi = { submit: submit, openCitation: openCitation, openLesson: openLesson };
+    // Every signed-in role may ask; the data (districts, lessons) loads once signed in.
+    JingzhiAuth.start({ roles: null, onReady: function () { loadDistricts(); } });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);

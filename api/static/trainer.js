@@ -124,17 +124,15 @@
 
   /* fetch with a timeout; resolves with the Response, rejects with an HttpError. */
   function request(method, url, body) {
-    var controller = typeof AbortController === "function" ? new AbortController() : null;
-    var timer = controller ? setTimeout(function () { controller.abort(); }, TIMEOUT_MS) : null;
-    var init = { method: method, headers: {}, signal: controller ? controller.signal : undefined };
+    var init = { method: method, headers: {} };
     if (body !== undefined) {
       init.headers["Content-Type"] = "application/json";
       init.body = JSON.stringify(body);
     }
-    return fetch(url, init)
+    // With the token; an expired token asks for a new sign-in and the request is repeated.
+    return JingzhiAuth.fetch(url, init, TIMEOUT_MS)
       .then(
         function (resp) {
-          if (timer) clearTimeout(timer);
           if (resp.ok) return resp;
           return resp.text().then(function (raw) {
             var parsed = null;
@@ -143,7 +141,6 @@
           });
         },
         function (err) {
-          if (timer) clearTimeout(timer);
           if (err && err.name === "AbortError") throw new HttpError("请求超时", ["服务器长时间未响应，请稍后重试。"]);
           throw new HttpError("无法连接服务器", [err && err.message ? err.message : String(err)]);
         }
@@ -516,14 +513,8 @@
   function onSave() {
     if (busy || !state.sop) return;
     hideError();
-    var author = els.author.value.trim();
-    if (!author) {
-      els.author.classList.add("is-invalid");
-      showError("请填写编写人", ["保存时需要编写人姓名，用于版本记录。"]);
-      els.author.focus();
-      return;
-    }
-    var body = { sop: collect(), author: author, note: els.note.value.trim() };
+    // The author is the signed-in user (the server takes it from the token).
+    var body = { sop: collect(), note: els.note.value.trim() };
     var savedSnapshot = snapshot(); // what is being saved (edits made during the request stay "unsaved")
     var creating = state.id === null;
     setBusy(true, "正在保存…");
@@ -536,7 +527,9 @@
         state.baseline = savedSnapshot;
         state.dirty = snapshot() !== savedSnapshot;
         els.note.value = "";
-        els.saveResult.textContent = "已保存为第 " + saved.version + " 版（编号 #" + saved.id + "）";
+        var removed = Array.isArray(saved.removed) ? saved.removed : [];
+        els.saveResult.textContent = "已保存为第 " + saved.version + " 版（编号 #" + saved.id + "）" +
+          (removed.length ? "；服务器核验后移除了 " + removed.length + " 条引用：" + removed.join("；") : "");
         els.saveResult.setAttribute("data-version", String(saved.version));
         show(els.saveResult, true);
         renderSaved();
@@ -583,9 +576,10 @@
   }
 
   function refreshList() {
-    return requestJson("GET", "/v1/sops")
-      .then(function (items) {
-        state.listItems = Array.isArray(items) ? items : [];
+    // The 50 most recently changed procedures (GET /v1/sops is paginated).
+    return requestJson("GET", "/v1/sops?limit=50")
+      .then(function (page) {
+        state.listItems = page && Array.isArray(page.items) ? page.items : [];
         renderList(state.listItems);
       })
       .catch(reportError);
@@ -678,7 +672,7 @@
 
     // "#steps" is the step-count input; the rendered steps live in "#sop-steps"
     els.form.addEventListener("submit", onGenerate);
-    [els.scenario, els.stepCount, els.author].forEach(function (input) {
+    [els.scenario, els.stepCount].forEach(function (input) {
       input.addEventListener("input", function () { input.classList.remove("is-invalid"); });
     });
     els.title.addEventListener("input", markDirty);
@@ -714,7 +708,13 @@
     });
 
     fillCountryList();
-    loadDistricts().then(refreshList);
+    JingzhiAuth.start({
+      roles: ["trainer", "admin"],
+      onReady: function (user) {
+        els.author.textContent = user.username;
+        loadDistricts().then(refreshList);
+      }
+    });
   }
 
   if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
