@@ -14,6 +14,7 @@ import logging
 import re
 import threading
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import regex
@@ -23,6 +24,22 @@ from presidio_analyzer.nlp_engine import NlpArtifacts
 log = logging.getLogger(__name__)
 
 PERSON = "person_name"
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+def _load_words(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    return frozenset(
+        line.split("\t")[0].strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+#: Words of the statutes that the Han rules would take for names (查明, 和解): generated from the
+#: laws_cn texts only by scripts/make_statute_words.py; laws_cn_pack2 stays an independent check.
+STATUTE_WORDS = _load_words(RESOURCES / "statute_words.tsv")
 
 ZH_NAME_CONTEXT_RE = re.compile(
     r"(?:姓名|当事人|嫌疑人|违法嫌疑人|报警人|被害人|受害人|证人|见证人|民警|辅警|翻译|店主|店长|老板|房东|房客|司机|"
@@ -33,7 +50,7 @@ ZH_NAME_CONTEXT_RE = re.compile(
 #: A role noun and 为/系/是 before a name: "乘客为于红", "经营者为黄海涛", "室友冯浩然", "名为田中弘".
 ZH_ROLE_NAME_RE = re.compile(
     r"(?:乘客|顾客|收银员|店员|员工|经理|老板|店主|摊主|车主|房东|房主|户主|经营者|负责人|供货商|合伙人|厂长|室友|"
-    r"同事|居民|工作人员|导游|报警人|联系人|名|叫)(?:为|系|是|名叫|叫)?"
+    r"同事|居民|工作人员|导游|报警人|联系人|名为|名叫|叫)(?:为|系|是|名叫|叫)?"
     r"([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(]|$)"
 )
 #: A name right before its identifiers: "黄海涛（公民身份号码…", "戚伟（电话…".
@@ -47,14 +64,16 @@ ZH_NAME_LIST_RE = re.compile(
 #: A single Latin given name right after Chinese text ("儿子Liam", "志愿者Ingrid翻译").
 #: A name before a title: "田中先生", "李女士".
 ZH_NAME_TITLE_RE = re.compile(r"([\u4e00-\u9fa5]{2,4})(?=先生|女士|小姐)")
+# 和 查 申 解 平 are left out: rare as surnames, and in police and legal text they are the conjunction
+# and the verbs of 和解, 查明, 申诉, 解释, 平等 far more often than a name.
 # The most common surnames (and a few two-character ones): a jieba "nr" word is a name only with one.
 SURNAMES = set(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
     "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
     "俞骆鲍柳章易邢施倪庞戚滕柯甘朴阮洪包诸左花季翁傅岳齐康伍蓝殷单应祝喻葛柴尚符舒阎祁温颜芦欧卞裴耿童穆"
-    "虞褚水窦云苗凌霍路牛房解焦车宁仇栾巫乔晏游芮詹管冉缪"
-    "亓阚郗佘麻禚闵查乐常丁卓蔺屠鞠蒲邬邰谈宗蓟钮恽隋慎邸宓訾粟谷糜琚娄贝酆鄢汲邴伏毕鄂邝冀党平成和景戚阳楚"
-    "申荣聂米滑盛谈辛桑刁池乔廉鲁华强涂关苟"
+    "虞褚水窦云苗凌霍路牛房焦车宁仇栾巫乔晏游芮詹管冉缪"
+    "亓阚郗佘麻禚闵乐常丁卓蔺屠鞠蒲邬邰谈宗蓟钮恽隋慎邸宓訾粟谷糜琚娄贝酆鄢汲邴伏毕鄂邝冀党成景戚阳楚"
+    "荣聂米滑盛谈辛桑刁池乔廉鲁华强涂关苟"
 )
 COMPOUND_SURNAMES = (
     "欧阳",
@@ -261,7 +280,7 @@ NAME_CONTEXT_RU = (
 )
 NAME_CONTEXT_AR = ("اسمه", "اسمها", "اسمي", "السيد", "السيدة", "المواطن", "المواطنة", "الأخ", "الأخت")
 _CTX_INTRO = (
-    r"(?:姓名|名字|英文名|登记姓名为?|名叫|叫做|名为|自称|称呼其为|称其为|叫|"
+    r"(?<![A-Za-z])(?:姓名|名字|英文名|登记姓名为?|名叫|叫做|名为|自称|称呼其为|称其为|叫|"
     r"当事人|违法嫌疑人|嫌疑人|报警人|被害人|受害人|证人|男子|女子|游客|留学生|外教|店主|司机|乘客|租客|房客|房东|"
     r"翻译|老板|员工|室友|同事|妻子|丈夫|儿子|女儿|朋友|邻居|求助人|投诉人|外籍|籍|"
     r"(?i:Mr|Mrs|Ms|Miss|Dr|Prof)\.?|(?i:name(?:d| is)?|called|suspect|victim|witness)|"
@@ -269,7 +288,7 @@ _CTX_INTRO = (
     r"подозреваем(?:ый|ая)|потерпевш(?:ий|ая)|свидетель))"
 )
 #: Lower-case names only after a word that introduces one ("名叫ivan petrov", "named lukasz").
-_CTX_LOWER = r"(?:姓名|名字|英文名|名叫|叫做|自称|(?i:named|called|name is|name:)|(?i:зовут|по имени))"
+_CTX_LOWER = r"(?:姓名|名字|英文名|名叫|叫做|自称|(?<![A-Za-z])(?i:named|name is|name:)|(?i:зовут|по имени))"
 _SEP = r"\s*[:：]?\s*(?:为|是|系)?\s*[“\"'「]?"
 
 LATIN_CONTEXT_RE = regex.compile(
@@ -284,9 +303,7 @@ CY_CONTEXT_RE = regex.compile(
     rf"(?:{_CTX_INTRO}|(?i:{_CY_CTX})){_SEP}({CY_WORD}(?: {CY_WORD}){{0,2}})(?![\p{{Cyrillic}}])", _V
 )
 #: Lower-case Cyrillic names only after a word that introduces one ("зовут ольга").
-CY_LOWER_RE = regex.compile(
-    rf"{_CTX_LOWER}{_SEP}({CY_LL}{{3,15}}(?: {CY_LL}{{3,15}})?)(?![\p{{Cyrillic}}])", _V
-)
+CY_LOWER_RE = regex.compile(rf"{_CTX_LOWER}{_SEP}({CY_LL}{{3,15}}(?: {CY_LL}{{3,15}})?)(?![\p{{Cyrillic}}])", _V)
 CY_BARE_RE = regex.compile(rf"(?<![\p{{Cyrillic}}])({CY_WORD}(?: {CY_WORD}){{1,2}})(?![\p{{Cyrillic}}])", _V)
 CY_AFTER_CJK_RE = regex.compile(rf"(?<=[\p{{Han}}：:])({CY_WORD})(?![\p{{Cyrillic}}])", _V)
 AR_RUN_RE = regex.compile(rf"(?<![\p{{Arabic}}])({AR_WORD}(?:\s+{AR_WORD}){{0,5}})(?![\p{{Arabic}}])", _V)
@@ -411,27 +428,61 @@ class HanNameRecognizer(_NameRecognizer):
         out: list[RecognizerResult] = []
         dictionary = self._dictionary() if self.use_jieba else None
         for m in ZH_COMPOUND_NAME_RE.finditer(text):
-            out.append(self._result(m.start(), m.end(), 0.7))
+            if self._bounded(text, m.start(), m.end(), dictionary):
+                out.append(self._result(m.start(), m.end(), 0.7))
         for rx in (ZH_NAME_CONTEXT_RE, ZH_NAME_BEFORE_ID_RE, ZH_ROLE_NAME_RE, ZH_NAME_TITLE_RE):
             for m in rx.finditer(text):
                 name = m.group(1)
                 strong = rx is ZH_NAME_CONTEXT_RE
                 if _looks_like_zh_name(name, dictionary, strong=strong):
-                    out.append(self._result(m.start(1), m.end(1), 0.85))
+                    start, end = m.start(1), m.end(1)
+                    # "民警陆洋最|先到场": a lazy match that cuts the next word ends one character earlier.
+                    if not self._bounded(text, start, end, dictionary, strong=True) and end - start >= 3:
+                        end -= 1
+                    if _looks_like_zh_name(text[start:end], dictionary, strong=strong) and self._bounded(
+                        text, start, end, dictionary, strong=True
+                    ):
+                        out.append(self._result(start, end, 0.85))
                 elif rx in (ZH_NAME_BEFORE_ID_RE, ZH_NAME_TITLE_RE):
                     # "收银员甘露（…", "其女儿田中由纪（…": the match may begin a character or two early.
                     for cut in (1, 2):
-                        if len(name) - cut >= 2 and _looks_like_zh_name(name[cut:], dictionary):
+                        if (
+                            len(name) - cut >= 2
+                            and _looks_like_zh_name(name[cut:], dictionary)
+                            and self._bounded(text, m.start(1) + cut, m.end(1), dictionary)
+                        ):
                             out.append(self._result(m.start(1) + cut, m.end(1), 0.8))
                             break
         ends = {r.end for r in out}
         for m in ZH_NAME_LIST_RE.finditer(text):
             joined_to_name = m.start() in ends or (m.start() > 0 and text[m.start() - 1] == "）")
-            if joined_to_name and _looks_like_zh_name(m.group(1), dictionary):
+            if (
+                joined_to_name
+                and _looks_like_zh_name(m.group(1), dictionary)
+                and self._bounded(text, m.start(1), m.end(1), dictionary)
+            ):
                 out.append(self._result(m.start(1), m.end(1), 0.75))
         if self.use_jieba:
             out.extend(self._jieba_names(text))
         return out
+
+    def _bounded(self, text: str, start: int, end: int, dictionary: Any, strong: bool = False) -> bool:
+        """False when the candidate cuts a word in two ("向公|安机关", "主|管部门") or, after a role
+        word, begins with a common word ("当事人应当予以", "申请鉴定")."""
+        if dictionary is None:
+            return True
+        tags = _TAGS(dictionary)
+        # The pair across each edge must not be a common word: "向公|安机关", "相对|方向行驶"
+        # (after a role word too: "对方" + "向行驶"); rare pairs such as 民警|钟磊's 警钟 pass.
+        for pair in (text[end - 1 : end + 1], text[max(0, start - 1) : start + 1]):
+            if len(pair) == 2 and dictionary.FREQ.get(pair, 0) >= 500 and not tags.get(pair, "").startswith("nr"):
+                return False
+        word = text[start:end]
+        head = word[:2]
+        common_head = head in NOT_NAMES or (
+            dictionary.FREQ.get(head, 0) >= 500 and not tags.get(head, "").startswith("nr")
+        )
+        return not (len(word) >= 3 and common_head) and word not in STATUTE_WORDS
 
     def _jieba_names(self, text: str) -> list[RecognizerResult]:
         out: list[RecognizerResult] = []
@@ -442,7 +493,12 @@ class HanNameRecognizer(_NameRecognizer):
             if start < 0:
                 continue
             pos = start + len(word)
-            if flag == "nr" and _jieba_name_ok(word, dictionary) and _looks_like_zh_name(word, dictionary):
+            if (
+                flag == "nr"
+                and _jieba_name_ok(word, dictionary)
+                and _looks_like_zh_name(word, dictionary)
+                and self._bounded(text, start, start + len(word), dictionary)
+            ):
                 out.append(self._result(start, start + len(word), 0.7))
         return out
 

@@ -209,12 +209,33 @@ def build_analyzer(use_jieba_names: bool = True, english_ner: bool = True) -> An
 
             def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
                 results = super().analyze(text, entities, nlp_artifacts)
-                return [r for r in results if _LATIN_ONLY.fullmatch(text[r.start : r.end])]
+                return [r for r in results if _spacy_person_ok(text, text[r.start : r.end])]
 
         registry.add_recognizer(
             LatinSpacyRecognizer(supported_language="en", supported_entities=["person_name"], ner_strength=0.8)
         )
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["zh", "en"])
+
+
+def _spacy_person_ok(text: str, value: str) -> bool:
+    """A PERSON entity of the small English model is kept when it is Latin script and is not an
+    ordinary word: one word that the text also writes in lower case ("Honorary … honorary"), one
+    word opening a sentence, or words of the non-name list are dropped."""
+    from guardrails.names import NOT_NAME_WORDS
+
+    if not _LATIN_ONLY.fullmatch(value):
+        return False
+    words = value.split()
+    if all(w.strip(".,") in NOT_NAME_WORDS for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    if regex.search(rf"(?<!\p{{L}}){regex.escape(value.lower())}(?!\p{{L}})", text):
+        return False
+    # One capitalised word opening a sentence or a numbered paragraph ("2.  Subject to …").
+    at = text.find(value)
+    before = text[max(0, at - 6) : at]
+    return not (at == 0 or regex.search(r"(?:^|[.!?:;]|\n|\d\.)\s*$", before))
 
 
 def _chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
