@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -320,6 +320,7 @@ NOT_LATIN_NAMES = set(
     Xihu District|Xiaoshan District|Binjiang District|Shangcheng District|Gongshu District|Hangzhou East|
     Article|Section|Chapter|Person""".replace("\n", "").split("|")
 )
+NOT_LATIN_NAMES = {n.strip() for n in NOT_LATIN_NAMES}
 #: Capitalised words that are never part of a name (English sentence starts, places, institutions).
 NOT_NAME_WORDS = set(
     """The This That These Those There Then When Where What Which Who Why How After Before During While Since Because
@@ -508,8 +509,14 @@ class LatinNameRecognizer(_NameRecognizer):
     two to four capitalised words or a passport-style CAPS name in Chinese text, or a given name
     written right after Chinese characters."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, not_a_person: Callable[[str], bool] | None = None) -> None:
         super().__init__(language, (*NAME_CONTEXT_ZH, *NAME_CONTEXT_EN, *NAME_CONTEXT_RU))
+        #: Veto for names found without a context word: True when an English NER model reads the
+        #: words as a group, place, organisation or event ("Orthodox Jews", "Happy Diwali").
+        self.not_a_person = not_a_person
+
+    def _bare_ok(self, value: str) -> bool:
+        return _latin_ok(value) and not (self.not_a_person is not None and self.not_a_person(value))
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
@@ -531,7 +538,7 @@ class LatinNameRecognizer(_NameRecognizer):
             for m in LATIN_BARE_RE.finditer(text):
                 start, end = _trim_latin(text, *m.span())
                 value = text[start:end]
-                if (" " in value or "-" in value) and _latin_ok(value):
+                if (" " in value or "-" in value) and self._bare_ok(value):
                     out.append(self._result(start, end, 0.75))
             for m in LATIN_CAPS_RE.finditer(text):
                 words = m.group(0).split()
@@ -657,20 +664,24 @@ class ArabicNameRecognizer(_NameRecognizer):
                     c in before.lower() for c in NAME_CONTEXT_ZH + NAME_CONTEXT_EN
                 )
                 given = seg[0] in AR_GIVEN_NAMES or any(w in AR_PARTICLES or w.startswith("عبد") for w in seg)
-                # In Arabic text a name needs a naming word or a given name / particle and a second word.
-                ok = (context or (given and len(seg) >= 2)) if arabic_text else (len(seg) >= 2 or given or context)
+                # In Arabic text a name needs a naming word, or a given name / particle and a second word.
+                # In other text a given name, a particle or a naming word ("男子", "named") is enough; a bare
+                # run of Arabic words is more often a phrase ("يرجى الانتظار") than a name.
+                ok = (context or (given and len(seg) >= 2)) if arabic_text else (given or context)
                 if ok:
                     out.append(self._result(seg_start, end, 0.85 if context else 0.8))
         return out
 
 
-def name_recognizers(languages: Sequence[str], use_jieba: bool = True) -> list[EntityRecognizer]:
+def name_recognizers(
+    languages: Sequence[str], use_jieba: bool = True, not_a_person: Callable[[str], bool] | None = None
+) -> list[EntityRecognizer]:
     """The four script recognizers for every language code."""
     out: list[EntityRecognizer] = []
     for lang in languages:
         out += [
             HanNameRecognizer(lang, use_jieba=use_jieba),
-            LatinNameRecognizer(lang),
+            LatinNameRecognizer(lang, not_a_person),
             CyrillicNameRecognizer(lang),
             ArabicNameRecognizer(lang),
         ]

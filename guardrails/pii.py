@@ -199,7 +199,8 @@ def build_analyzer(use_jieba_names: bool = True, english_ner: bool = True) -> An
     registry = RecognizerRegistry(supported_languages=["zh", "en"])
     for rec in pattern_recognizers(["zh", "en"]):
         registry.add_recognizer(rec)
-    for rec in name_recognizers(["zh", "en"], use_jieba=use_jieba_names):
+    veto = _ner_veto(nlp_engine.nlp["en"]) if english_ner else None
+    for rec in name_recognizers(["zh", "en"], use_jieba=use_jieba_names, not_a_person=veto):
         registry.add_recognizer(rec)
     if english_ner:
 
@@ -215,6 +216,19 @@ def build_analyzer(use_jieba_names: bool = True, english_ner: bool = True) -> An
             LatinSpacyRecognizer(supported_language="en", supported_entities=["person_name"], ner_strength=0.8)
         )
     return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["zh", "en"])
+
+
+def _ner_veto(nlp: Any) -> Any:
+    """True for Latin words the English model reads as a group, place, organisation or event."""
+    other = {"NORP", "GPE", "LOC", "ORG", "EVENT", "LANGUAGE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+    @lru_cache(maxsize=4096)
+    def veto(value: str) -> bool:
+        doc = nlp(value)
+        person = any(e.label_ == "PERSON" for e in doc.ents)
+        return not person and any(e.label_ in other and len(e.text) >= len(value) // 2 for e in doc.ents)
+
+    return veto
 
 
 def _spacy_person_ok(text: str, value: str) -> bool:
