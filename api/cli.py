@@ -175,8 +175,14 @@ def ingest(
             err.print(f"[yellow]skipped[/yellow] {problem}")
         for problem in report.quarantined:
             err.print(f"[red]quarantined[/red] {problem}")
+    if report.quarantined:
+        raise typer.Exit(EXIT_QUARANTINED)
     if not report.ok:
         raise typer.Exit(1)
+
+
+#: ``jingzhi ingest`` exit code when files were quarantined (1: files skipped, none quarantined).
+EXIT_QUARANTINED = 3
 
 
 @app.command()
