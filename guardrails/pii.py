@@ -199,7 +199,8 @@ def build_analyzer(use_jieba_names: bool = True, english_ner: bool = True) -> An
     registry = RecognizerRegistry(supported_languages=["zh", "en"])
     for rec in pattern_recognizers(["zh", "en"]):
         registry.add_recognizer(rec)
-    veto = _ner_veto(nlp_engine.nlp["en"]) if english_ner else None
+    pipelines: dict[str, Any] = nlp_engine.nlp or {}
+    veto = _ner_veto(pipelines["en"]) if english_ner else None
     for rec in name_recognizers(["zh", "en"], use_jieba=use_jieba_names, not_a_person=veto):
         registry.add_recognizer(rec)
     if english_ner:

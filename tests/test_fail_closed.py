@@ -123,7 +123,7 @@ def test_unanalysable_files_are_quarantined_with_their_reason(
     inbox = tmp_path / "inbox"
     inbox.mkdir()
     (inbox / "good.md").write_text(CASE, encoding="utf-8")
-    (inbox / "latin1.md").write_bytes("案情：张伟".encode("utf-8") + b"\xff\xfe\xfa")
+    (inbox / "latin1.md").write_bytes("案情：张伟".encode() + b"\xff\xfe\xfa")
     (inbox / "huge.md").write_text(CASE * 1000, encoding="utf-8")
     (inbox / "deep.jsonl").write_text('{"id": "x", "sections": ' + "[" * 20000 + "]" * 20000 + "}\n")
     monkeypatch.setattr(ingest.readers, "MAX_FILE_BYTES", 60_000)

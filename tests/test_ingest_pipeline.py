@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pytest
-
-from datetime import date
 
 from corpus.manifest import Manifest
 from corpus.schema import DocType, SourceDocument
