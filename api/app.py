@@ -607,8 +607,9 @@ def _sse(events: Iterator[AnswerEvent], mode: str) -> Iterator[str]:
             elif event.answer is not None:
                 yield _event("answer", event.answer.model_dump(mode="json"))
     except Exception as exc:  # the stream has started: report in-band rather than cut it off
-        log.exception("answer stream failed")
-        yield _event("error", {"error": "answer failed", "details": str(exc)})
+        # Neither the log nor the event carries the exception's text: it may quote the question.
+        log.error("answer stream failed (%s)", type(exc).__name__)
+        yield _event("error", {"error": "answer failed", "details": type(exc).__name__})
     yield _event("done", {})
 
 
