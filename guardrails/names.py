@@ -59,7 +59,7 @@ ZH_NAME_BEFORE_ID_RE = re.compile(
 )
 #: Further names in a list after a name: "民警骆斌、石小川到场", "何静（女）与严明到场".
 ZH_NAME_LIST_RE = re.compile(
-    r"(?:、|与|和|及)([\u4e00-\u9fa5]{2,3}?)(?=到场|赶到|上门|[、，。（(在先对向将把]|一同|共同|一起)"
+    r"(?:、|与|和|及)([\u4e00-\u9fa5]{2,3}?)(?=到场|赶到|上门|[、，。（(在先对向将把称说因等均各互争打吵]|一同|共同|一起|发生|之间|双方)"
 )
 #: A single Latin given name right after Chinese text ("儿子Liam", "志愿者Ingrid翻译").
 #: A name before a title: "田中先生", "李女士".
@@ -456,7 +456,12 @@ class HanNameRecognizer(_NameRecognizer):
                             break
         ends = {r.end for r in out}
         for m in ZH_NAME_LIST_RE.finditer(text):
-            joined_to_name = m.start() in ends or (m.start() > 0 and text[m.start() - 1] == "）")
+            # "…Petrov与王强", "محمد الحسيني与罗俊杰": a foreign-script name before the conjunction counts too.
+            joined_to_name = (
+                m.start() in ends
+                or (m.start() > 0 and text[m.start() - 1] == "）")
+                or bool(regex.search(r"[\p{Latin}\p{Cyrillic}\p{Arabic}]$", text[max(0, m.start() - 1) : m.start()]))
+            )
             if (
                 joined_to_name
                 and _looks_like_zh_name(m.group(1), dictionary)
@@ -475,8 +480,10 @@ class HanNameRecognizer(_NameRecognizer):
         tags = _TAGS(dictionary)
         # The pair across each edge must not be a common word: "向公|安机关", "相对|方向行驶"
         # (after a role word too: "对方" + "向行驶"); rare pairs such as 民警|钟磊's 警钟 pass.
-        for pair in (text[end - 1 : end + 1], text[max(0, start - 1) : start + 1]):
-            if len(pair) == 2 and dictionary.FREQ.get(pair, 0) >= 500 and not tags.get(pair, "").startswith("nr"):
+        # After a role word the bar for the pair before is higher: 报警人|马俊杰 (人马) is a name.
+        before_min = 5000 if strong else 500
+        for pair, minimum in ((text[end - 1 : end + 1], 500), (text[max(0, start - 1) : start + 1], before_min)):
+            if len(pair) == 2 and dictionary.FREQ.get(pair, 0) >= minimum and not tags.get(pair, "").startswith("nr"):
                 return False
         word = text[start:end]
         head = word[:2]

@@ -71,7 +71,7 @@ class ContextRecognizer(EntityRecognizer):
     """Regular expressions + library validators + a character window of context words."""
 
     #: Characters looked at before a candidate for a context word.
-    window = 16
+    window = 20
 
     def __init__(
         self,
@@ -174,14 +174,15 @@ def _digits(value: str) -> str:
 
 
 def _cn_id(value: str) -> float | None:
-    """Resident ID: 0.95 with a valid GB 11643 check character, birth date and region; a lookalike
+    """Resident ID: 0.95 with a valid GB 11643 check character (``stdnum.cn.ric``); a lookalike
     (same shape, wrong check character) is still masked at 0.6."""
     from stdnum.cn import ric
 
     v = value.upper()
     if v.startswith("9"):
         return None  # a foreigner's permanent-residence number (its own recognizer)
-    return 0.95 if ric.is_valid(v) else 0.6
+    # The check character decides; stdnum's region table is not complete for every county code.
+    return 0.95 if ric.calc_check_digit(v) == v[-1] else 0.6
 
 
 def _permanent_residence_new(value: str) -> float | None:
@@ -500,13 +501,13 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
             "residence_permit",
             [Pattern(_NB + r"[A-Z]{0,3}[0-9]{6,12}" + _NA, 0.6, needs_context=True, validate=_min_digits(6))],
             CTX_RESIDENCE,
-            window=20,
+            window=30,
         ),
         rec(
             "visa",
             [Pattern(_NB + r"[A-Z]{0,2}[0-9]{6,10}" + _NA, 0.6, needs_context=True, validate=_min_digits(6))],
             CTX_VISA,
-            window=14,
+            window=20,
         ),
         rec(
             "email",
@@ -568,7 +569,7 @@ class ImHandleRecognizer(ContextRecognizer):
 
     _AFTER = r"(?:\s*(?:号|账号|帳號|id|ID|号码|номер|ник|:|：|是|为|@)){0,3}\s*[“\"'(（]?\s*"
     PLATFORMS: ClassVar[dict[str, tuple[str, str]]] = {
-        "wechat": (r"微信|wechat|weixin|вичат|вейчат", r"[A-Za-z][-_A-Za-z0-9]{5,19}|1[3-9]\d{9}"),
+        "wechat": (r"微信|wechat|weixin|вичат|вейчат", r"[A-Za-z][-_.A-Za-z0-9]{4,19}[A-Za-z0-9]|1[3-9]\d{9}"),
         "qq": (r"qq|ＱＱ|扣扣", r"[1-9][0-9]{4,11}"),
         "telegram": (r"telegram|电报|tg|телеграмм?|телега", r"@?[A-Za-z][A-Za-z0-9_]{4,31}"),
         "whatsapp": (r"whatsapp|瓦次普|вотсап|ватсап|واتساب", r"\+?[0-9][0-9 -]{6,17}[0-9]"),
