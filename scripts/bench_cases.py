@@ -38,9 +38,8 @@ def pii_tables() -> None:
     print(
         f"== de-identification, span sets (IoU >= 0.5, F2): dev {dev.documents} docs / held-out {held.documents} docs"
     )
-    print(
-        f"  {'type':20s} {'dev n':>5s} {'P':>6s} {'R':>6s} {'F2':>6s} {'leak':>4s} | {'held n':>6s} {'P':>6s} {'R':>6s} {'F2':>6s} {'leak':>4s}"
-    )
+    head = f"{'P':>6s} {'R':>6s} {'F2':>6s} {'leak':>4s}"
+    print(f"  {'type':20s} {'dev n':>5s} {head} | {'held n':>6s} {head}")
     for kind in sorted(set(dev.per_type) | set(held.per_type)):
         a, b = dev.per_type.get(kind, pii.SpanScore()), held.per_type.get(kind, pii.SpanScore())
         mark = "*" if kind in STRONG_TYPES else " "
