@@ -113,6 +113,18 @@ def test_lesson_card_is_short_and_cited(services: Any) -> None:
     assert DocType.TABOO in kinds and (DocType.LAW in kinds or DocType.TREATY in kinds)
     for c in card.citations:
         assert services.store.find_articles([f"{c.source}#{c.article}"], None)
+    # The card shows only the chosen nationality's cultural notes, and its title pairs no nationality
+    # with the case type.
+    taboo = [c for c in card.citations if c.doc_type is DocType.TABOO]
+    for c in taboo:
+        points = services.store.find_articles([f"{c.source}#{c.article}"], None)
+        assert points and all("Russia" in p.payload["nationalities"] for p in points)
+    assert card.title.startswith("醉酒 现场速记") and "籍人员" not in card.title
+    general = services.lessons().build(None, "醉酒")
+    for c in general.citations:
+        if c.doc_type is DocType.TABOO:
+            points = services.store.find_articles([f"{c.source}#{c.article}"], None)
+            assert points and all(p.payload["nationalities"] == [] for p in points)
     with pytest.raises(ValueError, match="unknown case type"):
         services.lessons().build("Russia", "抢银行")
     with pytest.raises(ValueError, match="unknown nationality"):
@@ -249,6 +261,8 @@ def test_lessons_and_districts_api(client: TestClient) -> None:
     assert card["chinese_chars"] <= MAX_CHARS and card["citations"]
     suggested = client.get("/v1/lessons/suggested", params={"district": "xiaoshan"}).json()
     assert suggested and suggested[0]["case_type"]
+    # By case type and district only: no suggestion names a nationality.
+    assert all(set(item) == {"case_type", "district"} for item in suggested)
 
 
 @pytest.fixture(scope="module")
