@@ -104,6 +104,25 @@ class CountryNames:
         return out
 
 
+#: Offence verbs: the person named before one did it (suspect), the person named after it had it
+#: done to them ("俄罗斯籍男子殴打了法国籍游客": Russia suspect, France victim).
+ACT_WORDS = (
+    "殴打",
+    "打伤",
+    "推搡",
+    "辱骂",
+    "骚扰",
+    "盗窃",
+    "偷",
+    "抢",
+    "诈骗",
+    "骗取",
+    "敲诈",
+    "威胁",
+    "伤害",
+    "撞伤",
+    "撞倒",
+)
 #: Words that give a person's role in a case, nearest one wins (Chinese, English, Russian).
 ROLE_WORDS: dict[str, tuple[str, ...]] = {
     "victim": (
@@ -145,9 +164,6 @@ ROLE_WORDS: dict[str, tuple[str, ...]] = {
         "罚款",
         "拘留",
         "肇事",
-        "殴打",
-        "盗窃",
-        "诈骗",
         "滋事",
         "非法居留",
         "非法就业",
@@ -174,6 +190,14 @@ def mention_role(text: str, start: int, end: int) -> str:
     right = right_match.start() if right_match else len(text)
     before, after = text[left:start].lower(), text[end:right].lower()
     best: tuple[float, str] | None = None
+    for w in ACT_WORDS:
+        i = after.find(w)
+        if i >= 0 and (best is None or i * 0.9 < best[0]):
+            best = (i * 0.9, "suspect")
+        j = before.rfind(w)
+        if j >= 0:
+            cand = (float(len(before) - j - len(w)), "victim")
+            best = cand if best is None or cand < best else best
     for role, words in ROLE_WORDS.items():
         for w in words:
             i = after.find(w)
