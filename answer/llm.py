@@ -155,8 +155,13 @@ class LLMAnswerer:
         self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
     ) -> Iterator[AnswerEvent]:
         """Draft tokens as they arrive, then exactly one ``answer`` event."""
+        # The search never depends on a nationality (see ExtractiveAnswerer.neutralize).
         result = self.searcher.search(
-            question, k=self.k, filters=filters, district=district, context=self.extractive.context_types
+            self.extractive.neutralize(question),
+            k=self.k,
+            filters=filters,
+            district=district,
+            context=self.extractive.context_types,
         )
         lang = result.analysis.lang
         if not self.extractive.supported(result):

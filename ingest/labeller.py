@@ -97,6 +97,21 @@ class CountryNames:
                 out.append(country)
         return out
 
+    def neutralize(self, text: str) -> str:
+        """The text with every nationality replaced by "外国" / "foreign" ("俄罗斯籍男子" → "外国籍男子"):
+        what the law says about a case does not depend on whose passport it is."""
+        spans = sorted(
+            (
+                (s, e, "外国" if any("\u4e00" <= ch <= "\u9fff" for ch in text[s:e]) else "foreign")
+                for _, s, e in self.mentions(text)
+            ),
+            reverse=True,
+        )
+        out = text
+        for start, end, word in spans:
+            out = out[:start] + word + out[end:]
+        return out
+
     def mentions(self, text: str) -> list[tuple[str, int, int]]:
         """Every nationality mention: (country, start, end), Chinese ones first, then English."""
         out = [(self.zh[m.group(0)], m.start(), m.end()) for m in self._zh_re.finditer(text)]
