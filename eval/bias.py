@@ -154,7 +154,10 @@ def audit_store(store: Any, config: BiasConfig | None = None) -> BiasAudit:
 
 
 def load_baseline(path: Path = BASELINE) -> set[tuple[str, str]]:
-    """Flagged pairs already reviewed (``{"flagged": [[nationality, case_type], …]}``)."""
+    """Flagged pairs already reviewed (``{"flagged": [[nationality, case_type], …]}``); a missing
+    file is an empty baseline (every flag is then new)."""
+    if not path.exists():
+        return set()
     data = json.loads(path.read_text(encoding="utf-8"))
     return {(str(n), str(c)) for n, c in data.get("flagged", [])}
 
