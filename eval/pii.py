@@ -123,6 +123,8 @@ def _overlaps(f: Finding, spans: list[tuple[int, int, str]]) -> bool:
 # ----------------------------------------------------------------------------- span-level sets
 DEV = Path(__file__).resolve().parent / "data" / "pii_dev.jsonl"
 HELDOUT = Path(__file__).resolve().parent / "data" / "pii_heldout.jsonl"
+#: A second dev set (family C: new wording, A's value pools), written after the first held-out run.
+DEV2 = Path(__file__).resolve().parent / "data" / "pii_dev2.jsonl"
 
 
 @dataclass

@@ -45,14 +45,16 @@ ZH_NAME_CONTEXT_RE = re.compile(
     r"(?:姓名|当事人|嫌疑人|违法嫌疑人|报警人|被害人|受害人|证人|见证人|民警|辅警|翻译|店主|店长|老板|房东|房客|司机|"
     r"驾驶员|经理|导游|男子|女子|男生|女生|同学|学生|老师|教师|中方|对方|妻子|丈夫|儿子|女儿|员工|保安|店员|负责人|"
     r"律师|求助人|陪同人|投诉人|举报人|登记人|联系人|志愿者|服务员|前台|中介|主任|人事|邻居|业主|租客|收银员)"
-    r"\s*(?:为|系|是)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(,与和及的说称向在被将把用到去来对让请随先立即也已均便就即又再仍察发看听问告带赶接查核询指劝制拨联安陪给负主通协作前]|$)"
+    r"\s*(?:为|系|是)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(,与和及的说称向在被将把用到去来对让请随先立即也已均便就即又再仍察发看听问告带赶接查核询指劝制拨联安陪给负主通协作前于反驾介表报承供陈声要拒离进持因从曾未]|$)"
 )
 #: A role noun and 为/系/是 before a name: "乘客为于红", "经营者为黄海涛", "室友冯浩然", "名为田中弘".
 ZH_ROLE_NAME_RE = re.compile(
     r"(?:乘客|顾客|收银员|店员|员工|经理|老板|店主|摊主|车主|房东|房主|户主|经营者|负责人|供货商|合伙人|厂长|室友|"
     r"同事|居民|工作人员|导游|报警人|联系人|名为|名叫|叫)(?:为|系|是|名叫|叫)?"
-    r"([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(]|$)"
+    r"([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(]|驾驶|反映|介绍|表示|称|说|于|在|将|把|向|与|和|$)"
 )
+#: A source of information: "据马俊杰介绍", "据房东林文博反映".
+ZH_SOURCE_NAME_RE = re.compile(r"据([\u4e00-\u9fa5]{2,4}?)(?=介绍|反映|称|说|讲|描述|交代|供述|陈述|回忆|证实|所述)")
 #: A name right before its identifiers: "黄海涛（公民身份号码…", "戚伟（电话…".
 ZH_NAME_BEFORE_ID_RE = re.compile(
     r"([\u4e00-\u9fa5]{2,4})(?=[（(](?:公民身份号码|身份证号|身份证|电话|手机|联系电话|护照号码|护照))"
@@ -296,6 +298,12 @@ LATIN_CONTEXT_RE = regex.compile(
 )
 LATIN_LOWER_RE = regex.compile(rf"{_CTX_LOWER}{_SEP}({LATIN_LOWER})(?![\p{{Latin}}'’])", _V)
 LATIN_BARE_RE = regex.compile(rf"(?<![\p{{Latin}}'’])(?:{LATIN_FULL})(?![\p{{Latin}}'’])", _V)
+#: A full name right before its particulars: "Nguyen Dubois (born …", "Anna Berg, aged 31", "Tom Hale (passport …".
+LATIN_BEFORE_ID_RE = regex.compile(
+    rf"(?<![\p{{Latin}}'’])({LATIN_FULL})(?=\s*[(,]\s*(?i:born|b\.\s|dob|d\.o\.b|aged|age\s|passport|phone|tel|mobile|"
+    rf"male|female|nationality|date of birth|id\s|resident))",
+    _V,
+)
 LATIN_CAPS_RE = regex.compile(rf"(?<![\p{{Latin}}])(?:{LATIN_CAPS_FULL})(?![\p{{Latin}}])", _V)
 LATIN_GIVEN_AFTER_CJK_RE = regex.compile(rf"(?<=[\p{{Han}}：:])({LATIN_WORD})(?![\p{{Latin}}'’-])", _V)
 _CY_CTX = "|".join(NAME_CONTEXT_RU)
@@ -344,7 +352,9 @@ CY_NOT_NAME_WORDS = set(
     Извините Простите Помогите Полиция Милиция Россия Российская Федерация Москва Санкт Петербург Казахстан Украина
     Беларусь Китай Ханчжоу Пекин Шанхай Да Нет Не Ни И А Но Или В На С По К У О Об От До Из За При Для Мне Меня Мой Моя
     Мои Наш Наша Ваш Ваша Его Её Их Гражданин Гражданка Господин Госпожа Паспорт Виза Телефон Адрес Улица Дом Квартира
-    Отель Гостиница Посольство Консульство Генеральное Хорошо Ладно Понятно Понимаю Скажите Подождите Стойте""".split()
+    Отель Гостиница Посольство Консульство Генеральное Хорошо Ладно Понятно Понимаю Скажите Подождите Стойте
+    Вам Вас Вами Вашего Вашей Ваши Нам Нас Нами Им Ему Ей Ним Ней Тебе Тебя Ты Мною Себя Всё Все Вот Здесь Сейчас
+    Уважаемый Уважаемая Внимание""".split()
 )
 AR_FUNCTION_WORDS = set(
     """في من على إلى الى عن مع هذا هذه ذلك تلك أنا انا أنت انت هو هي نحن هم لا لم لن ما هل و يا إن أن ان كان قد ثم أو او
@@ -431,10 +441,10 @@ class HanNameRecognizer(_NameRecognizer):
         for m in ZH_COMPOUND_NAME_RE.finditer(text):
             if self._bounded(text, m.start(), m.end(), dictionary):
                 out.append(self._result(m.start(), m.end(), 0.7))
-        for rx in (ZH_NAME_CONTEXT_RE, ZH_NAME_BEFORE_ID_RE, ZH_ROLE_NAME_RE, ZH_NAME_TITLE_RE):
+        for rx in (ZH_NAME_CONTEXT_RE, ZH_NAME_BEFORE_ID_RE, ZH_ROLE_NAME_RE, ZH_NAME_TITLE_RE, ZH_SOURCE_NAME_RE):
             for m in rx.finditer(text):
                 name = m.group(1)
-                strong = rx is ZH_NAME_CONTEXT_RE
+                strong = rx in (ZH_NAME_CONTEXT_RE, ZH_SOURCE_NAME_RE)
                 if _looks_like_zh_name(name, dictionary, strong=strong):
                     start, end = m.start(1), m.end(1)
                     # "民警陆洋最|先到场": a lazy match that cuts the next word ends one character earlier.
@@ -540,6 +550,11 @@ class LatinNameRecognizer(_NameRecognizer):
             value = m.group(1)
             if value.split()[0] not in {"the", "a", "an", "is", "was", "unknown", "not"}:
                 out.append(self._result(m.start(1), m.end(1), 0.8))
+        for m in LATIN_BEFORE_ID_RE.finditer(text):
+            start, end = _trim_latin(text, *m.span(1))
+            value = text[start:end]
+            if " " in value and _latin_ok(value):
+                out.append(self._result(start, end, 0.8))
         han = bool(re.search(r"[\u4e00-\u9fff]", text))
         if han:
             for m in LATIN_BARE_RE.finditer(text):

@@ -512,12 +512,27 @@ def _person_key(value: str, known: dict[str, str]) -> str:
 def _resolve(findings: list[Finding]) -> list[Finding]:
     """Non-overlapping findings in text order.
 
+    0. A finding inside a longer, higher-scoring finding of another type is dropped.
     1. One span claimed by several types: the higher score wins (the nearest context word decides
        between a visa and a residence-permit number written one after the other).
     2. Overlapping findings of one type merge into one span ("Sergei Volkov" and a repeat "Volkov").
     3. Across types, the type earlier in ``PRIORITY`` wins, then the longer span.
     """
     rank = {t: i for i, t in enumerate(PRIORITY)}
+    # A finding inside a longer one of another type that scores higher is part of that value
+    # ("паспорт 70 9149933": the residence-permit pattern's "9149933" under a farther context word).
+    findings = [
+        f
+        for f in findings
+        if not any(
+            g.type != f.type
+            and g.start <= f.start
+            and f.end <= g.end
+            and g.end - g.start > f.end - f.start
+            and g.confidence > f.confidence
+            for g in findings
+        )
+    ]
     by_span: dict[tuple[int, int], Finding] = {}
     for f in findings:
         cur = by_span.get((f.start, f.end))

@@ -82,12 +82,16 @@ class ContextRecognizer(EntityRecognizer):
         name: str | None = None,
         context_after: Sequence[str] = (),
         window: int | None = None,
+        weak: Sequence[str] = (),
     ) -> None:
         self.entity = entity
         self.patterns = list(patterns)
         self._compiled = [regex.compile(p.rx, regex.IGNORECASE if p.ignore_case else 0) for p in self.patterns]
         self.context_words = tuple(w.lower() for w in context)
         self.context_after = tuple(w.lower() for w in context_after)
+        #: Generic context words ("证件号", "No."): they give context, but count as the farthest
+        #: possible word, so a document word nearby ("居留证（证件号码…") decides the type.
+        self.weak = frozenset(w.lower() for w in weak)
         if window is not None:
             self.window = window
         self.recognizer_name = name or f"{type(self).__name__}:{entity}:{language}"
@@ -108,7 +112,7 @@ class ContextRecognizer(EntityRecognizer):
         for w in self.context_words:
             i = before.rfind(w)
             if i >= 0:
-                gap = len(before) - (i + len(w))
+                gap = 20 if w in self.weak else len(before) - (i + len(w))
                 best = gap if best is None else min(best, gap)
         if best is not None:
             return best
@@ -255,6 +259,8 @@ CTX_ID = (
     "удостоверение",
     "паспорт кнр",
 )
+#: Words that name a document number without saying which document ("证件号码", "No.").
+CTX_GENERIC_NUMBER = ("证件号",)
 CTX_PASSPORT = ("护照", "证件号", "旅行证", "passport", "паспорт", "загранпаспорт", "جواز")
 CTX_MRZ = ("机读", "mrz", "machine readable", "машиночитаем", "护照底页", "识读区")
 CTX_RESIDENCE = (
@@ -269,6 +275,10 @@ CTX_RESIDENCE = (
     "внж",
     "разрешение на проживание",
     "разрешение на временное",
+    "рвп",
+    "residence card",
+    "resident card",
+    "residence no",
 )
 CTX_VISA = ("签证", "visa", "виза", "визы", "визу", "تأشيرة")
 CTX_PERMANENT = ("永久居留", "永居", "绿卡", "permanent residen", "green card", "пмж", "постоянное проживание")
@@ -327,6 +337,8 @@ CTX_DOB = (
     "born",
     "birth",
     "дата рождения",
+    "рожд",
+    "д.р.",
     "родился",
     "родилась",
     "рождения",
@@ -351,7 +363,9 @@ CTX_ADDRESS = (
     "живёт",
     "живет",
 )
+CTX_PLATE_AFTER = ("号车", "号轿车", "号小", "号货车", "号摩托")
 CTX_PLATE = (
+    "驾驶",
     "车牌",
     "牌照",
     "号牌",
@@ -371,12 +385,12 @@ CTX_PLATE = (
 _NB = r"(?<![0-9A-Za-z])"  # no ASCII alphanumeric before
 _NA = r"(?![0-9A-Za-z])"  # no ASCII alphanumeric after
 _DATE = (
-    r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-    r"|[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+    r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"|[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
     r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
     r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}"
-    r"|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:19|20)\d{2}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
     r"|\d{1,2}\s+(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\s+(?:19|20)\d{2}(?:\s*г\.?)?"
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)"
 )
@@ -496,6 +510,7 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
                 ),
             ],
             CTX_PASSPORT,
+            weak=CTX_GENERIC_NUMBER,
         ),
         rec(
             "residence_permit",
@@ -557,7 +572,8 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
                 Pattern(FOREIGN_PLATE, 0.6, needs_context=True, validate=_min_digits(2)),
             ],
             CTX_PLATE,
-            window=10,
+            context_after=CTX_PLATE_AFTER,
+            window=16,
         ),
         ImHandleRecognizer(language),
         PhoneRecognizer(language),
@@ -681,6 +697,14 @@ class PhoneRecognizer(ContextRecognizer):
                     return True
             except phonenumbers.NumberParseException:
                 return False
+        if context and not raw.startswith(("+", "00")):
+            # After a context word a number of a length possible in China is masked even when
+            # libphonenumber knows no such range (an unallocated prefix is still someone's number).
+            try:
+                if phonenumbers.is_possible_number(phonenumbers.parse(raw, "CN")):
+                    return True
+            except phonenumbers.NumberParseException:
+                pass
         if raw.startswith("00"):
             candidates.append(("+" + digits[2:], None))
         elif not raw.startswith("+"):

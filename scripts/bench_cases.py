@@ -27,27 +27,29 @@ from ingest.readers import read_source  # noqa: E402
 
 
 def pii_tables() -> None:
-    """Dev and held-out columns per type, per language, leaks and throughput."""
+    """Dev, dev2 and held-out columns per type, per language, leaks and throughput."""
     from corpus.manifest import load_manifest
     from guardrails.pii import STRONG_TYPES
 
     deid = Deidentifier()
     deid.redact("预热 张伟 Ivan Petrov", "warm-up")
-    dev = pii.evaluate_spans(pii.DEV, deid)
-    held = pii.evaluate_spans(pii.HELDOUT, deid)
+    runs = {"dev": pii.evaluate_spans(pii.DEV, deid), "dev2": pii.evaluate_spans(pii.DEV2, deid)}
+    runs["held-out"] = pii.evaluate_spans(pii.HELDOUT, deid)
     print(
-        f"== de-identification, span sets (IoU >= 0.5, F2): dev {dev.documents} docs / held-out {held.documents} docs"
+        "== de-identification, span sets (IoU >= 0.5, F2): "
+        + " / ".join(f"{name} {r.documents} docs" for name, r in runs.items())
     )
-    head = f"{'P':>6s} {'R':>6s} {'F2':>6s} {'leak':>4s}"
-    print(f"  {'type':20s} {'dev n':>5s} {head} | {'held n':>6s} {head}")
-    for kind in sorted(set(dev.per_type) | set(held.per_type)):
-        a, b = dev.per_type.get(kind, pii.SpanScore()), held.per_type.get(kind, pii.SpanScore())
+    head = f"{'n':>5s} {'P':>6s} {'R':>6s} {'F2':>6s} {'leak':>4s}"
+    print(f"  {'type':20s} " + " | ".join(f"{name:>8s} {head}" for name in runs))
+    kinds = sorted({k for r in runs.values() for k in r.per_type})
+    for kind in kinds:
         mark = "*" if kind in STRONG_TYPES else " "
-        print(
-            f" {mark}{kind:20s} {a.annotated:5d} {a.precision:6.3f} {a.recall:6.3f} {a.f2:6.3f} {a.leaked:4d} | "
-            f"{b.annotated:6d} {b.precision:6.3f} {b.recall:6.3f} {b.f2:6.3f} {b.leaked:4d}"
-        )
-    for name, r in (("dev", dev), ("held-out", held)):
+        cells = []
+        for r in runs.values():
+            a = r.per_type.get(kind, pii.SpanScore())
+            cells.append(f"{'':8s} {a.annotated:5d} {a.precision:6.3f} {a.recall:6.3f} {a.f2:6.3f} {a.leaked:4d}")
+        print(f" {mark}{kind:20s} " + " | ".join(cells))
+    for name, r in runs.items():
         print(
             f"  {name}: leaked values {len(r.leaks)} (strong {r.strong_leaks}), quarantined documents {r.quarantined}"
         )
@@ -67,7 +69,9 @@ def pii_tables() -> None:
         except Exception:
             continue
     sets = {
-        "span sets (dev + held-out)": [d["text"] for d in pii.load_span_set(pii.DEV) + pii.load_span_set(pii.HELDOUT)],
+        "span sets (dev + dev2 + held-out)": [
+            d["text"] for path in (pii.DEV, pii.DEV2, pii.HELDOUT) for d in pii.load_span_set(path)
+        ],
         "bundled case files": cases,
         "bundled statutes + treaties": statutes,
     }

@@ -7,6 +7,9 @@ seeds, so that recognizers tuned on one can be measured on the other:
 
     eval/data/pii_dev.jsonl       family A, seed 1201: the set recognizers were tuned on
     eval/data/pii_heldout.jsonl   family B, seed 3407: measured once, never looked at while tuning
+    eval/data/pii_dev2.jsonl      family C, seed 5209: a second dev set written after the first
+                                  held-out measurement (A's value pools, new wording and formats:
+                                  context words after the value, abbreviations, colloquial dates)
 
 Each line: {"id", "lang": zh|en|ru-mixed|ar-mixed, "family", "text", "spans": [{"type", "start",
 "end", "value"}]}. Types are the engine's: person_name, id_card, passport, mrz, residence_permit, visa,
@@ -29,8 +32,12 @@ from stdnum.cn import ric
 from stdnum.iso7064 import mod_97_10
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = {"A": ROOT / "eval/data/pii_dev.jsonl", "B": ROOT / "eval/data/pii_heldout.jsonl"}
-SEEDS = {"A": 1201, "B": 3407}
+OUT = {
+    "A": ROOT / "eval/data/pii_dev.jsonl",
+    "B": ROOT / "eval/data/pii_heldout.jsonl",
+    "C": ROOT / "eval/data/pii_dev2.jsonl",
+}
+SEEDS = {"A": 1201, "B": 3407, "C": 5209}
 DOCS_PER_LANG = 30
 LANGS = ("zh", "en", "ru-mixed", "ar-mixed")
 
@@ -127,7 +134,8 @@ class Gen:
         self.r = rng
 
     def pick(self, pool: dict[str, list[str]] | dict[str, str]) -> str:
-        return self.r.choice(list(pool[self.f]))
+        # Family C (second dev set) draws from A's value pools: only its wording is new.
+        return self.r.choice(list(pool[self.f if self.f in pool else "A"]))
 
     # names
     def zh_name(self) -> str:
@@ -237,6 +245,8 @@ class Gen:
 
     def dob(self, lang: str) -> str:
         y, m, d = self._birth()
+        if self.f == "C":
+            return self._dob_c(lang, y, m, d)
         if lang == "zh":
             return self.r.choice([f"{y}年{m}月{d}日", f"{y}-{m:02d}-{d:02d}"])
         if lang == "ru":
@@ -256,6 +266,41 @@ class Gen:
             "December",
         ]
         return self.r.choice([f"{d} {months[m - 1]} {y}", f"{y}-{m:02d}-{d:02d}"])
+
+    def _dob_c(self, lang: str, y: int, m: int, d: int) -> str:
+        """Family C's date formats: colloquial 号, dotted and slashed dates, Han numerals, ordinals."""
+        if lang == "zh":
+            han = "".join(CN_NUM[int(c)] for c in str(y)).replace("零", "〇")
+            return self.r.choice(
+                [
+                    f"{y}年{m}月{d}号",
+                    f"{y}.{m:02d}.{d:02d}",
+                    f"{y}/{m}/{d}",
+                    f"{y}年{m:02d}月{d:02d}日",
+                    f"{han}年{cn_number(m)}月{cn_number(d)}日",
+                ]
+            )
+        if lang == "ru":
+            months = [
+                "января",
+                "февраля",
+                "марта",
+                "апреля",
+                "мая",
+                "июня",
+                "июля",
+                "августа",
+                "сентября",
+                "октября",
+                "ноября",
+                "декабря",
+            ]
+            return self.r.choice([f"{d:02d}.{m:02d}.{y}", f"{d} {months[m - 1]} {y} г.", f"{d:02d}/{m:02d}/{y}"])
+        months_en = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        suffix = "th" if 11 <= d <= 13 else {1: "st", 2: "nd", 3: "rd"}.get(d % 10, "th")
+        return self.r.choice(
+            [f"{months_en[m - 1]} {d}, {y}", f"{d}{suffix} {months_en[m - 1]} {y}", f"{d:02d}/{m:02d}/{y}"]
+        )
 
     def zh_address(self) -> str:
         num = self.r.randint(1, 199)
@@ -372,6 +417,49 @@ TEMPLATES: dict[str, dict[str, list[str]]] = {
         ],
     },
 }
+# Family C: the second dev set (written after the first held-out measurement, without reading B's
+# templates): context words after the value, abbreviations, other names for the same documents.
+TEMPLATES["C"] = {
+    "zh": [
+        "嫌疑人⟦person⟧，⟦dob⟧出生，持外国人居留证（证件号码⟦residence_permit⟧）。",
+        "⟦person⟧，男，⟦dob⟧生，现住⟦zh_address⟧，联系电话⟦phone⟧。",
+        "据房东⟦zh_person⟧反映，租客⟦person⟧的居留许可证件号为⟦residence_permit⟧，生日是⟦dob⟧。",
+        "受害人⟦person⟧称其手机号⟦phone⟧被冒用，护照号码为⟦passport⟧。",
+        "留学生⟦person⟧（学习类居留证号⟦residence_permit⟧）在⟦zh_room⟧内与室友争吵。",
+        "车主⟦zh_person⟧驾驶⟦plate⟧号车辆离开，转账所用卡号⟦bank_card⟧。",
+        "外国人永久居留身份证号⟦permanent_residence⟧；签证号⟦visa⟧。",
+        "事主的电子邮箱为⟦email⟧，境外账户⟦iban⟧，另有⟦im_platform⟧号⟦im_handle⟧。",
+        "值班民警⟦zh_person⟧于当日将情况录入系统。",
+        "机读区两行：\n⟦mrz⟧",
+    ],
+    "en": [
+        "⟦person⟧ (born ⟦dob⟧) holds residence card ⟦residence_permit⟧.",
+        "Subject: ⟦person⟧, DOB ⟦dob⟧, mobile ⟦phone⟧, staying at ⟦en_address⟧.",
+        "The witness ⟦person⟧ showed a work-type residence permit, No. ⟦residence_permit⟧, and passport ⟦passport⟧.",
+        "She was born on ⟦dob⟧ and can be reached at ⟦email⟧ or on ⟦im_platform⟧ (⟦im_handle⟧).",
+        "Vehicle registration ⟦plate⟧; payments went from card number ⟦bank_card⟧ to IBAN ⟦iban⟧.",
+        "Visa No. ⟦visa⟧; permanent residence ID ⟦permanent_residence⟧.",
+        "Passport machine-readable zone:\n⟦mrz⟧",
+        "No further action was taken after mediation.",
+    ],
+    "ru": [
+        "⟦person⟧, ⟦dob⟧ г.р., тел. ⟦phone⟧，在派出所做笔录。",
+        "当事人⟦person⟧（родилась ⟦dob⟧）持有РВП № ⟦residence_permit⟧。",
+        "Дата рожд. ⟦dob⟧; ВНЖ № ⟦residence_permit⟧; паспорт ⟦passport⟧。",
+        "据⟦zh_person⟧介绍，⟦person⟧的出生日期为⟦dob⟧，адрес: ⟦ru_address⟧。",
+        "Telegram: ⟦tg_handle⟧, e-mail ⟦email⟧, госномер ⟦plate⟧。",
+        "Виза № ⟦visa⟧ действительна до конца месяца。",
+        "民警用俄语说明：Вам нужно подписать протокол。",
+    ],
+    "ar": [
+        "⟦person⟧，⟦dob⟧出生，电话⟦phone⟧，WhatsApp ⟦wa_handle⟧。",
+        "其工作类居留证号⟦residence_permit⟧，签证⟦visa⟧。",
+        "⟦person⟧住在⟦zh_room⟧，邮箱⟦email⟧，卡号⟦bank_card⟧。",
+        "民警用阿拉伯语说明：شكرا على تعاونك。",
+        "⟦person⟧的护照号码⟦passport⟧，生日⟦dob⟧。",
+    ],
+}
+
 NATIONALITIES = {"zh": ["波兰", "英国", "德国", "西班牙"], "en": [], "ru": ["俄罗斯"], "ar": ["埃及"]}
 SLOT = re.compile(r"⟦(\w+)⟧")
 

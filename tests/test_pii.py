@@ -94,6 +94,23 @@ CASES = [
     ("гражданка Смирнова пояснила", "person_name", "Смирнова"),
     ("埃及籍商人أحمد منصور称货款未付", "person_name", "أحمد منصور"),
     ("The suspect, Daniel Brooks, was detained.", "person_name", "Daniel Brooks"),
+    # wording of the second dev set's kind: context after the value, abbreviations, colloquial dates
+    ("外国人居留证（证件号码R20481357）", "residence_permit", "R20481357"),
+    ("holder of residence card Y30571942.", "residence_permit", "Y30571942"),
+    ("оформлено РВП № 40918273", "residence_permit", "40918273"),
+    ("ВНЖ № 50718293; паспорт 73 1029384.", "passport", "73 1029384"),
+    ("她1979年11月30号出生", "date_of_birth", "1979年11月30号"),
+    ("born on 2nd Sept 1984 in Gdansk", "date_of_birth", "2nd Sept 1984"),
+    ("DOB: March 21st, 1993.", "date_of_birth", "March 21st, 1993"),
+    ("Дата рожд. 14 октября 1981 г.;", "date_of_birth", "14 октября 1981 г."),
+    ("电话15412345678（号段未分配）", "phone", "15412345678"),
+    ("Vehicle registration NL-42-XK-7;", "plate", "NL-42-XK-7"),
+    ("司机驾驶KA-05-MN-4410号车辆", "plate", "KA-05-MN-4410"),
+    ("据房东曾美玲反映，租客已搬走。", "person_name", "曾美玲"),
+    ("据彭子轩介绍，双方曾有纠纷。", "person_name", "彭子轩"),
+    ("车主韩振宇驾驶白色轿车离开。", "person_name", "韩振宇"),
+    ("值班民警蒋慧敏于次日回访。", "person_name", "蒋慧敏"),
+    ("Nothing else happened. Agnes Varga (born in Pecs) left.", "person_name", "Agnes Varga"),
 ]
 
 
@@ -113,6 +130,8 @@ def test_every_recognizer_type(deid: Deidentifier, text: str, kind: str, value: 
         "The officer explained Article 36 of the Vienna Convention on Consular Relations.",
         "Сотрудник полиции объяснил порядок уведомления консульства.",
         "visa-free transit for 144 hours; the room was dark; line 3 of the form",
+        "民警用俄语提醒：Вам нужно подождать переводчика.",
+        "据了解，据调查，据悉双方已和解。",
     ],
 )
 def test_ordinary_text_is_left_alone(deid: Deidentifier, text: str) -> None:
