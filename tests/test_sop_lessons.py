@@ -316,6 +316,20 @@ def test_llm_drafted_procedure_is_verified(services: Any, fake: FakeOpenAI) -> N
     assert fallback.mode == "library-fallback" and any("不可用" in n for n in fallback.notices)
 
 
+def test_personal_data_in_a_scenario_never_reaches_the_endpoint(services: Any, fake: FakeOpenAI) -> None:
+    from answer.llm import OpenAICompatibleClient
+
+    generator = services.sop_generator()
+    generator.llm = OpenAICompatibleClient(fake.url, "fake-model", read_timeout=10)
+    fake.script = Script(reply="[]")  # nothing usable: the library procedure is the fallback
+    scenario = "酒吧内Dmitri Sokolov（电话+7 903 555 01 77，护照号码721938465）醉酒后与店员争执"
+    generator.generate(scenario, steps=3)
+    sent = json.dumps(fake.script.requests[-1], ensure_ascii=False)
+    for value in ("Dmitri", "Sokolov", "903 555", "721938465"):
+        assert value not in sent
+    assert "醉酒" in sent and "[电话-1]" in sent  # the scenario itself still went in, de-identified
+
+
 def test_library_is_valid_and_covers_every_phase_and_case_type() -> None:
     import tomllib
 
