@@ -99,6 +99,7 @@ CASES = [
     ("holder of residence card Y30571942.", "residence_permit", "Y30571942"),
     ("оформлено РВП № 40918273", "residence_permit", "40918273"),
     ("ВНЖ № 50718293; паспорт 73 1029384.", "passport", "73 1029384"),
+    ("证件号：XK2046813，", "passport", "XK2046813"),  # a generic word alone still gives context
     ("她1979年11月30号出生", "date_of_birth", "1979年11月30号"),
     ("born on 2nd Sept 1984 in Gdansk", "date_of_birth", "2nd Sept 1984"),
     ("DOB: March 21st, 1993.", "date_of_birth", "March 21st, 1993"),
