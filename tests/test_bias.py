@@ -148,9 +148,12 @@ def test_cli_bias_audit_exits_non_zero_on_a_flag_the_baseline_lacks(tmp_path: Pa
 @pytest.mark.parametrize(
     "template",
     [
-        "{}籍男子在酒吧醉酒后殴打服务员，民警应如何处置？",
+        # Questions the answerer answers with articles (it abstains, with or without the
+        # nationality, on "醉酒后殴打服务员" and "护照被盗" since main's relevance bar): an abstention
+        # would make the comparison vacuous.
         "{}籍留学生签证过期后仍在杭州居住，依法如何处罚？",
-        "一名{}籍游客的护照被盗，报警后民警应当怎么做？",
+        "{}籍游客入住民宿未办理住宿登记，如何处罚？",
+        "{}籍男子没有工作许可在工厂打工，依法如何处罚？",
     ],
 )
 def test_swapping_only_the_nationality_leaves_the_cited_articles_unchanged(services: Any, template: str) -> None:
