@@ -31,6 +31,7 @@ from answer.lesson import Lesson
 from answer.sop import SOP
 from api.config import Settings
 from api.db import DatabaseError, NotFoundError
+from api.drills_api import add_drill_routes
 from api.middleware import AccessControl, AuditTrail, BodyLimit, ConcurrencyLimit, RateLimit
 from api.openai_compat import ChatCompletionRequest, completion, completion_chunks, model_list
 from api.permissions import pages_for, rule_for
@@ -449,6 +450,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         if run not in _eval_runs(svc.settings.data_dir):
             raise HTTPException(404, detail=f"no evaluation run {run!r}")
         return HTMLResponse((svc.settings.data_dir / "eval" / run / "report.html").read_text(encoding="utf-8"))
+
+    add_drill_routes(app)
 
     @app.get("/", include_in_schema=False)
     def officer_page() -> FileResponse:

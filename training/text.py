@@ -70,8 +70,9 @@ def clauses(sentence: str) -> list[str]:
     return [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
 
 
-def units(text: str, window: int = 2, min_chars: int = 2) -> list[Unit]:
-    """Clauses, windows of ``window`` adjacent clauses, and whole sentences of a plan (each once)."""
+def units(text: str, window: int = 2, min_chars: int = 2, singles: bool = True) -> list[Unit]:
+    """Clauses (unless ``singles`` is False and the sentence has more than one), windows of
+    ``window`` adjacent clauses, and whole sentences of a plan (each once)."""
     out: list[Unit] = []
     seen: set[str] = set()
 
@@ -84,7 +85,8 @@ def units(text: str, window: int = 2, min_chars: int = 2) -> list[Unit]:
     for sent, start in sentences(text):
         parts = clauses(sent)
         for i in range(len(parts)):
-            add(parts[i], start)
+            if singles or len(parts) == 1:
+                add(parts[i], start)
             if window > 1 and i + window <= len(parts):
                 joiner = "，" if _CJK.search(sent) else ", "
                 add(joiner.join(parts[i : i + window]), start)
