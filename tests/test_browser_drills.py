@@ -89,3 +89,40 @@ def test_officer_takes_a_drill_on_the_phone(phone: PageProbe, drill: dict[str, A
     expect(page.locator("#question")).to_be_visible()
     expect(page.locator("#drill-panel")).to_be_hidden()
     phone.assert_clean()
+
+
+def _post(url: str, body: dict[str, Any], headers: dict[str, str]) -> dict[str, Any]:
+    request = urllib.request.Request(
+        url, data=json.dumps(body).encode(), headers={**headers, "Content-Type": "application/json"}, method="POST"
+    )
+    with urllib.request.urlopen(request, timeout=300) as resp:
+        out: dict[str, Any] = json.load(resp)
+    return out
+
+
+def test_trainer_reads_the_drill_report_as_chart_and_csv(
+    browser: Browser, live_server: str, test_users: TestUsers, drill: dict[str, Any], artifacts_dir: Path
+) -> None:
+    _post(f"{live_server}/v1/drills/{drill['id']}/attempts", {"answer": PLAN}, test_users.headers("officer"))
+    with open_page(
+        browser, live_server, {"width": 1280, "height": 900}, mobile=False, token=test_users.token("trainer")
+    ) as p:
+        page = p.page
+        page.goto("/trainer", wait_until="load")
+        page.locator("#drill-report-load").click()
+        groups = page.locator(".t-drill-group[data-case-type='醉酒']")  # one per district with attempts
+        expect(groups.first).to_be_visible()
+        group = groups.filter(has_text="第五十八条").first
+        bars = group.locator(".t-drill-bar")
+        assert bars.count() >= 1
+        credits = [float(bars.nth(i).get_attribute("data-credit") or "-1") for i in range(bars.count())]
+        assert credits == sorted(credits) and all(0 <= c <= 1 for c in credits)  # weakest first
+        expect(group.locator(".t-drill-violation").first).to_contain_text("第五十八条")
+        expect(group.locator(".t-drill-lesson")).to_have_attribute("href", "/?case_type=醉酒#scene")
+        with page.expect_download() as info:
+            page.locator("#drill-report-csv").click()
+        path = info.value.path()
+        text = Path(path).read_text(encoding="utf-8")
+        assert text.startswith("district,case_type,attempts") and "第五十八条" in text
+        page.screenshot(path=str(artifacts_dir / "trainer-drill-report.png"), full_page=True)
+        p.assert_clean()
