@@ -8,7 +8,7 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
@@ -44,6 +44,7 @@ from corpus.schema import Answer, SearchHit
 from retrieval.filters import SearchFilters
 from retrieval.search import MAX_K
 from retrieval.store import StoreError
+from training.trends import district_trends
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
@@ -410,11 +411,28 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         profile = _district(svc, district)
         if profile is None:
             return []
-        out: list[dict[str, str | None]] = []
+        # Case types rising in the district this quarter (or coming into season) come first, with
+        # the reason; these carry no nationality (training/trends.py).
+        out: list[dict[str, str | None]] = [
+            {"case_type": p["case_type"], "nationality": None, "reason": p["reason"]}
+            for p in district_trends(svc.store, profile, date.today())["priorities"][:3]
+        ]
         for case_type in profile.frequent_case_types[:3]:
             for nationality in [*profile.common_nationalities[:2], None]:
                 out.append({"case_type": case_type, "nationality": nationality})
         return out[:6]
+
+    @app.get("/v1/trends", tags=["trainer"])
+    def trends(
+        svc: SvcDep,
+        district: Annotated[str | None, Query(max_length=40)] = None,
+        as_of: Annotated[date | None, Query(description="YYYY-MM-DD (default: today)")] = None,
+    ) -> dict[str, Any]:
+        """The district's case trends (what `jingzhi report trends --json` prints)."""
+        profile = _district(svc, district)
+        if profile is None:
+            raise HTTPException(422, detail="name a district (no unit district is configured)")
+        return district_trends(svc.store, profile, as_of or date.today())
 
     @app.get("/v1/districts", tags=["officer"])
     def districts(svc: SvcDep) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import io
 import logging
+from datetime import date
 from typing import Annotated, Any, Literal
 
 from fastapi import Depends, FastAPI, HTTPException, Query, Request
@@ -20,9 +21,11 @@ from api.drill_store import DrillAttempt
 from api.security import CurrentUser, audit_note
 from api.services import Services
 from api.tokens import Principal
+from corpus.districts import DistrictError
 from corpus.schema import DocType
 from retrieval.filters import SearchFilters
 from training.drills import MAX_PLAN_CHARS, Drill, Grade, drill_from_sop, sop_from_library
+from training.trends import district_trends as trends
 
 log = logging.getLogger(__name__)
 #: Roles that see a drill's expected steps before attempting it, and every officer's attempts.
@@ -171,8 +174,10 @@ def add_drill_routes(app: FastAPI) -> None:
         svc: Svc,
         limit: Annotated[int, Query(ge=1, le=200)] = 50,
         offset: Annotated[int, Query(ge=0, le=1_000_000)] = 0,
+        district: Annotated[str | None, Query(max_length=40)] = None,
     ) -> dict[str, Any]:
-        """Drills, newest first."""
+        """Drills, newest first; with a district (or the unit's), the case types rising there this
+        quarter or coming into season come first, each with the reason (training/trends.py)."""
         store = svc.drill_store()
         items = [
             {
@@ -186,6 +191,19 @@ def add_drill_routes(app: FastAPI) -> None:
             }
             for d in store.drills(limit=limit, offset=offset)
         ]
+        try:
+            profile = svc.district(district or None)
+        except DistrictError as exc:
+            raise HTTPException(422, detail=str(exc)) from exc
+        if profile is not None:
+            order = {
+                p["case_type"]: (i, p["reason"])
+                for i, p in enumerate(trends(svc.store, profile, date.today())["priorities"])
+            }
+            for item in items:
+                if item["case_type"] in order:
+                    item["reason"] = order[item["case_type"]][1]
+            items.sort(key=lambda it: order.get(str(it["case_type"]), (len(order), ""))[0])
         return {"items": items, "total": store.count(), "limit": limit, "offset": offset}
 
     @app.get("/v1/drills/report", tags=["trainer"])

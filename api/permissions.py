@@ -99,6 +99,7 @@ PERMISSIONS: dict[str, Rule] = {
     "GET /v1/drills/{drill_id}": allow(),
     "POST /v1/drills/{drill_id}/attempts": allow(OFFICER, TRAINER, ADMIN, heavy=True),
     "GET /v1/attempts": allow(),
+    "GET /v1/trends": allow(TRAINER, ADMIN),
     # evaluators: regression reports
     "GET /v1/eval/runs": allow(EVALUATOR, ADMIN),
     "GET /v1/eval/runs/{run}/report": allow(EVALUATOR, ADMIN),

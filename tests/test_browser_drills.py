@@ -103,12 +103,14 @@ def _post(url: str, body: dict[str, Any], headers: dict[str, str]) -> dict[str, 
 def test_trainer_reads_the_drill_report_as_chart_and_csv(
     browser: Browser, live_server: str, test_users: TestUsers, drill: dict[str, Any], artifacts_dir: Path
 ) -> None:
-    _post(f"{live_server}/v1/drills/{drill['id']}/attempts", {"answer": PLAN}, test_users.headers("officer"))
+    attempt = {"answer": PLAN, "district": "xiaoshan"}
+    _post(f"{live_server}/v1/drills/{drill['id']}/attempts", attempt, test_users.headers("officer"))
     with open_page(
         browser, live_server, {"width": 1280, "height": 900}, mobile=False, token=test_users.token("trainer")
     ) as p:
         page = p.page
         page.goto("/trainer", wait_until="load")
+        page.locator("#drill-district").select_option("xiaoshan")
         page.locator("#drill-report-load").click()
         groups = page.locator(".t-drill-group[data-case-type='醉酒']")  # one per district with attempts
         expect(groups.first).to_be_visible()
@@ -124,5 +126,9 @@ def test_trainer_reads_the_drill_report_as_chart_and_csv(
         path = info.value.path()
         text = Path(path).read_text(encoding="utf-8")
         assert text.startswith("district,case_type,attempts") and "第五十八条" in text
+        # the district's trend table: case types × quarters, with the stated test
+        expect(page.locator("#trends table tr").nth(1)).to_be_visible()
+        expect(page.locator("#trends-test")).to_contain_text("binomial")
+        assert "国籍" not in page.locator("#trends").inner_text()
         page.screenshot(path=str(artifacts_dir / "trainer-drill-report.png"), full_page=True)
         p.assert_clean()

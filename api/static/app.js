@@ -733,7 +733,9 @@
         clear(els.lessonSuggested);
         items.forEach(function (it) {
           if (!it || !it.case_type) return;
-          var label = (it.nationality ? countryName(it.nationality) : "不限国籍") + " · " + it.case_type;
+          var label = it.reason
+            ? it.case_type + " · " + it.reason  // driven by the district's case trend (no nationality)
+            : (it.nationality ? countryName(it.nationality) : "不限国籍") + " · " + it.case_type;
           var chip = el("button", "lesson-chip", label);
           chip.type = "button";
           chip.setAttribute("data-case-type", it.case_type);

@@ -80,7 +80,36 @@
     });
   }
 
+  function loadTrends() {
+    els.trends.textContent = "";
+    if (!els.district.value) {
+      els.trends.appendChild(el("p", "t-muted", "选择辖区后显示该辖区的警情趋势。"));
+      return Promise.resolve();
+    }
+    return JingzhiAuth.fetch("/v1/trends?district=" + encodeURIComponent(els.district.value)).then(function (resp) {
+      return resp.json().then(function (r) {
+        if (!resp.ok) throw new Error("（" + resp.status + "）" + (r.detail || r.error || "加载失败"));
+        els.trendsTest.textContent = "上升检验：" + r.test.rising + "；季节性：" + r.test.seasonal + "；α = " + r.test.alpha;
+        var table = el("table", "t-trends");
+        var head = el("tr");
+        ["警情类型"].concat(r.quarters).concat(["上升", "高发季度"]).forEach(function (h) { head.appendChild(el("th", null, h)); });
+        table.appendChild(head);
+        r.case_types.forEach(function (t) {
+          var row = el("tr", t.rising ? "t-trend-rising" : null);
+          row.setAttribute("data-case-type", t.case_type);
+          row.appendChild(el("td", null, t.case_type));
+          r.quarters.forEach(function (q) { row.appendChild(el("td", null, t.per_quarter[q])); });
+          row.appendChild(el("td", null, t.p_rising === null ? "—" : (t.rising ? "是" : "否") + "（p=" + t.p_rising + "）"));
+          row.appendChild(el("td", null, t.peak_quarter || "—"));
+          table.appendChild(row);
+        });
+        els.trends.appendChild(table);
+      });
+    }).catch(fail);
+  }
+
   function load() {
+    loadTrends();
     els.error.hidden = true;
     return JingzhiAuth.fetch(reportUrl("json")).then(function (resp) {
       return resp.json().then(function (body) {
@@ -143,6 +172,8 @@
     els.csv = $("drill-report-csv");
     els.report = $("drill-report");
     els.error = $("drill-report-error");
+    els.trends = $("trends");
+    els.trendsTest = $("trends-test");
     els.make = $("make-drill");
     els.made = $("make-drill-result");
     els.load.addEventListener("click", load);
