@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from scipy.stats import binomtest, chisquare  # type: ignore[import-untyped]
+from scipy.stats import binomtest, chisquare
 
 #: Significance level of both tests.
 ALPHA = 0.05
