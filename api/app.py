@@ -8,7 +8,7 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
@@ -31,6 +31,7 @@ from answer.lesson import Lesson
 from answer.sop import SOP
 from api.config import Settings
 from api.db import DatabaseError, NotFoundError
+from api.drills_api import add_drill_routes
 from api.middleware import AccessControl, AuditTrail, BodyLimit, ConcurrencyLimit, RateLimit
 from api.openai_compat import ChatCompletionRequest, completion, completion_chunks, model_list
 from api.permissions import pages_for, rule_for
@@ -43,6 +44,7 @@ from corpus.schema import Answer, SearchHit
 from retrieval.filters import SearchFilters
 from retrieval.search import MAX_K
 from retrieval.store import StoreError
+from training.trends import district_trends
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
@@ -412,7 +414,31 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         profile = _district(svc, district)
         if profile is None:
             return []
-        return [{"case_type": case_type, "district": profile.id} for case_type in profile.frequent_case_types[:6]]
+        # Case types rising in the district this quarter (or coming into season) come first, with
+        # the reason (training/trends.py: case type and time only, no nationality).
+        out: list[dict[str, str | None]] = [
+            {"case_type": p["case_type"], "district": profile.id, "reason": p["reason"]}
+            for p in district_trends(svc.store, profile, date.today())["priorities"][:3]
+        ]
+        seen = {o["case_type"] for o in out}
+        out += [
+            {"case_type": case_type, "district": profile.id}
+            for case_type in profile.frequent_case_types[:6]
+            if case_type not in seen
+        ]
+        return out[:6]
+
+    @app.get("/v1/trends", tags=["trainer"])
+    def trends(
+        svc: SvcDep,
+        district: Annotated[str | None, Query(max_length=40)] = None,
+        as_of: Annotated[date | None, Query(description="YYYY-MM-DD (default: today)")] = None,
+    ) -> dict[str, Any]:
+        """The district's case trends (what `jingzhi report trends --json` prints)."""
+        profile = _district(svc, district)
+        if profile is None:
+            raise HTTPException(422, detail="name a district (no unit district is configured)")
+        return district_trends(svc.store, profile, as_of or date.today())
 
     @app.get("/v1/districts", tags=["officer"])
     def districts(svc: SvcDep) -> dict[str, Any]:
@@ -448,6 +474,8 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         if run not in _eval_runs(svc.settings.data_dir):
             raise HTTPException(404, detail=f"no evaluation run {run!r}")
         return HTMLResponse((svc.settings.data_dir / "eval" / run / "report.html").read_text(encoding="utf-8"))
+
+    add_drill_routes(app)
 
     @app.get("/", include_in_schema=False)
     def officer_page() -> FileResponse:

@@ -750,3 +750,52 @@ def users_passwd(
 
 if __name__ == "__main__":
     app()
+
+
+report_app = typer.Typer(add_completion=False, help="Training reports: district case trends (issue 16).")
+app.add_typer(report_app, name="report")
+
+
+@report_app.command("trends")
+def report_trends(
+    district: Annotated[str, typer.Option("--district", help="district profile id, e.g. xiaoshan")],
+    as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD (default: today)")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+) -> None:
+    """Case counts per case type per quarter in a district, types rising against their own history
+    (exact binomial test), seasonal peaks, and the order lessons and drills follow. No nationality."""
+    from datetime import date
+
+    from corpus.districts import DistrictError
+    from training.trends import district_trends
+
+    settings = _settings()
+    try:
+        day = date.fromisoformat(as_of) if as_of else date.today()
+    except ValueError as exc:
+        err.print(f"[red]--as-of {as_of!r} is not a date (YYYY-MM-DD)[/red]")
+        raise typer.Exit(2) from exc
+    svc = _services(settings, need_corpus=True)
+    try:
+        try:
+            profile = svc.districts.get(district)
+        except DistrictError as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
+        if profile is None:
+            err.print("[red]--district is empty[/red]")
+            raise typer.Exit(2)
+        report = district_trends(svc.store, profile, day)
+    finally:
+        svc.close()
+    if json_out:
+        _emit(report)
+        return
+    err.print(f"{profile.name} · {report['cases']} dated cases · quarters {', '.join(report['quarters'])}")
+    for t in report["case_types"]:
+        flag = " [bold red]rising[/bold red]" if t["rising"] else ""
+        peak = f" · peak {t['peak_quarter']}" if t["peak_quarter"] else ""
+        p = f" (p={t['p_rising']})" if t["p_rising"] is not None else ""
+        err.print(f"  {t['case_type']}: {t['per_quarter']}{p}{flag}{peak}")
+    for i, item in enumerate(report["priorities"], start=1):
+        err.print(f"  {i}. {item['case_type']} — {item['reason']}")

@@ -12,7 +12,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from answer.coverage import CoverageCheck
 from answer.extractive import ExtractiveAnswerer
@@ -21,6 +21,7 @@ from answer.llm import ChatClient, LLMAnswerer, OpenAICompatibleClient
 from answer.sop import SOPGenerator
 from api.config import Settings
 from api.db import Database, SopStore
+from api.drill_store import DrillStore
 from corpus import CORPUS_ROOT
 from corpus.districts import DistrictProfile, Districts
 from corpus.domains import load_domains
@@ -46,6 +47,8 @@ from retrieval.query import QueryAnalyzer
 from retrieval.relevance import RelevanceScorer
 from retrieval.search import HybridSearcher, SearchBackend, district_prior_from
 from retrieval.store import QdrantStore, StoreConfig
+from training.drills import DrillGrader
+from training.forbidden import load_forbidden, verify_in_store
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +107,8 @@ class Services:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _profile: EmbedderProfile | None = None
     _coverage: CoverageCheck | None = None
+    _drill_store: DrillStore | None = None
+    _drill_grader: DrillGrader | None = None
 
     @property
     def profile(self) -> EmbedderProfile:
@@ -302,6 +307,34 @@ class Services:
             if self._sop_store is None:
                 self._sop_store = SopStore(database)
             return self._sop_store
+
+    def drill_store(self) -> DrillStore:
+        """Drills and attempts (issue 16)."""
+        database = self.database()
+        with self._lock:
+            if self._drill_store is None:
+                self._drill_store = DrillStore(database)
+            return self._drill_store
+
+    def drill_grader(self) -> DrillGrader:
+        """The LLM-free drill grader over the forbidden actions, each checked against the store
+        once (an action citing an article the store lacks stops drills, naming it)."""
+        with self._lock:
+            if self._drill_grader is None:
+                actions = load_forbidden()
+
+                found: dict[str, dict[str, Any]] = {}
+
+                def find(ids: list[str]) -> dict[str, dict[str, Any]]:
+                    points = self.store.find_articles(ids, None)
+                    found.update({str(p.payload.get("article_id")): p.payload for p in points})
+                    return found
+
+                verify_in_store(actions, find)
+                grader = DrillGrader(self.embedder, self.lexical, actions)
+                grader.laws = {str(p.get("source")): str(p.get("law", "")) for p in found.values()}
+                self._drill_grader = grader
+            return self._drill_grader
 
     def pipeline(self) -> IngestPipeline:
         """An ingest pipeline over this store (reports under the data dir)."""

@@ -125,3 +125,13 @@ def test_empty_store_is_named_instead_of_answering_nothing(tmp_path: Path, args:
     assert r.returncode == 2, r.stdout
     assert "is empty: run `jingzhi ingest`" in " ".join(r.stderr.split())
     assert not (tmp_path / "eval").exists()  # no report of zeros was written
+
+
+def test_report_trends_json(data_dir: Path) -> None:
+    r = run(["report", "trends", "--district", "xiaoshan", "--as-of", "2026-06-30", "--json"], data_dir)
+    assert r.returncode == 0, r.stderr
+    report = json.loads(r.stdout)
+    assert report["district"] == "xiaoshan" and report["current_quarter"] == "2026Q2" and report["cases"] >= 3
+    assert "binomial" in report["test"]["rising"] and "nationalit" not in r.stdout
+    bad = run(["report", "trends", "--district", "nowhere"], data_dir)
+    assert bad.returncode == 2 and "nowhere" in bad.stderr

@@ -15,12 +15,14 @@ from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
 import api.audit
+import api.drill_store
 import api.users
 from api import migrations
 from api.db import Database, SopStore
 from tests.test_db import make_sop, postgres_url  # noqa: F401 - the PostgreSQL fixture
 
-TABLES = (api.audit.AuditRecord, api.users.UserAccount)  # registered with SQLModel.metadata
+# registered with SQLModel.metadata
+TABLES = (api.audit.AuditRecord, api.users.UserAccount, api.drill_store.DrillDoc, api.drill_store.DrillAttempt)
 
 pytestmark = [pytest.mark.integration]
 

@@ -734,7 +734,8 @@
         clear(els.lessonSuggested);
         items.forEach(function (it) {
           if (!it || !it.case_type) return;
-          var chip = el("button", "lesson-chip", it.case_type);
+          // a reason means the district's case trend put it first (case type and time only)
+          var chip = el("button", "lesson-chip", it.reason ? it.case_type + " · " + it.reason : it.case_type);
           chip.type = "button";
           chip.setAttribute("data-case-type", it.case_type);
           els.lessonSuggested.appendChild(chip);
