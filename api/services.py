@@ -40,12 +40,13 @@ from retrieval.embedders import (
 from retrieval.filters import SearchFilters
 from retrieval.glossary import Glossary
 from retrieval.lexical import LexicalAnalyzer
-from retrieval.memory_index import InMemoryIndex
+from retrieval.engine import Match
+from retrieval.migration import is_legacy_store, migrate_legacy, retire_legacy
 from retrieval.profiles import EmbedderProfile, profile_for
 from retrieval.query import QueryAnalyzer
 from retrieval.relevance import RelevanceScorer
-from retrieval.search import HybridSearcher, SearchBackend, district_prior_from
-from retrieval.store import QdrantStore, StoreConfig
+from retrieval.search import HybridSearcher, district_prior_from
+from retrieval.store import QdrantStore, StoreConfig, open_store
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +98,14 @@ class Services:
     #: The cross-lingual embedder (multilingual USE), when configured.
     xling: CachedEmbedder | None = None
     _searcher: HybridSearcher | None = None
+    _searcher_generation: object = None
     _llm_client: ChatClient | None = None
     _sop_store: SopStore | None = None
     _database: Database | None = None
     districts: Districts = field(default_factory=Districts)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    #: One ingest at a time per process (the CLI's ingests reach a running server through it).
+    ingest_lock: threading.Lock = field(default_factory=threading.Lock)
     _profile: EmbedderProfile | None = None
     _coverage: CoverageCheck | None = None
 
@@ -121,51 +125,48 @@ class Services:
             self.embedder,
             thresholds=SupportThresholds(dense_with_lexical=v.dense_with_lexical, dense_alone=v.dense_alone),
             on_unsupported=on_unsupported or self.settings.unsupported_sentences,
-            idf=getattr(searcher.backend, "idf", None),
+            idf=self.term_idf,
             glossary=searcher.glossary,
         )
 
-    @property
-    def uses_memory_index(self) -> bool:
-        """True when searches run on the in-memory mirror of an embedded store."""
-        backend = self.settings.search_backend
-        return backend == "memory" or (backend == "auto" and self.store.is_embedded)
+    def term_idf(self, term_id: int) -> float:
+        """The engine's IDF of a lexical term (both engines; cached per store generation)."""
+        return self.store.idf(term_id)
+
 
     def searcher(self) -> HybridSearcher:
-        """The hybrid searcher (loads the in-memory mirror on first use in embedded mode)."""
+        """The hybrid searcher over the store. Candidates come from the engine on every search;
+        what is derived from stored payloads (the district prior) is recomputed when the store's
+        generation changes, so an ingest is visible without a restart."""
+        generation = self.store.generation()
         with self._lock:
-            if self._searcher is None:
-                backend: SearchBackend = InMemoryIndex.from_store(self.store) if self.uses_memory_index else self.store
-                payloads = (
-                    backend.payloads
-                    if isinstance(backend, InMemoryIndex)
-                    else [
-                        p.payload
-                        for p in self.store.scroll(
-                            payload_fields=["doc_type", "case_types", "legal_clauses", "article_id"]
-                        )
-                    ]
-                )
-                model = self.profile.relevance
-                relevance = (
-                    RelevanceScorer(self.lexical, model, idf=getattr(backend, "idf", None)) if model.weights else None
-                )
-                self._searcher = HybridSearcher(
-                    backend,
-                    self.embedder,
-                    self.lexical,
-                    self.analyzer,
-                    glossary=Glossary(),
-                    district_prior=district_prior_from(payloads),
-                    relevance=relevance,
-                    xling=self.xling,
-                )
+            if self._searcher is None or generation != self._searcher_generation:
+                # Only case passages feed the prior: read those, not the whole collection.
+                fields = ["doc_type", "case_types", "legal_clauses", "article_id"]
+                cases = self.store.scroll([Match("doc_type", ("case",))], payload_fields=fields)
+                prior = district_prior_from([p.payload for p in cases])
+                if self._searcher is None:
+                    model = self.profile.relevance
+                    relevance = RelevanceScorer(self.lexical, model, idf=self.term_idf) if model.weights else None
+                    self._searcher = HybridSearcher(
+                        self.store,
+                        self.embedder,
+                        self.lexical,
+                        self.analyzer,
+                        glossary=Glossary(),
+                        district_prior=prior,
+                        relevance=relevance,
+                        xling=self.xling,
+                    )
+                else:
+                    self._searcher.district_prior = prior
+                self._searcher_generation = generation
             return self._searcher
 
     def reload(self) -> None:
-        """Rebuild the in-memory mirror after the store changed."""
+        """Recompute what the searcher derives from the store (after an ingest)."""
         with self._lock:
-            self._searcher = None
+            self._searcher_generation = None
 
     def answerer(self) -> ExtractiveAnswerer | LLMAnswerer:
         """The answerer for the configured mode (extractive when no LLM endpoint is set)."""
@@ -296,10 +297,11 @@ class Services:
                 self._sop_store = SopStore(database)
             return self._sop_store
 
-    def pipeline(self) -> IngestPipeline:
-        """An ingest pipeline over this store (reports under the data dir)."""
+    def pipeline(self, store: QdrantStore | None = None) -> IngestPipeline:
+        """An ingest pipeline over this store, or over ``store`` (a rebuild target); reports go
+        under the data dir."""
         return IngestPipeline(
-            self.store,
+            store or self.store,
             self.embedder,
             self.lexical,
             self.manifest,
@@ -331,7 +333,7 @@ def build_services(settings: Settings, manifest: Manifest | None = None) -> Serv
             writable=settings.cache_dir / vector_file_name(use.name),
         )
     dim = inner.dim
-    store = QdrantStore(
+    store = open_store(
         StoreConfig(
             collection=settings.collection,
             dim=dim,
@@ -346,7 +348,27 @@ def build_services(settings: Settings, manifest: Manifest | None = None) -> Serv
             shard_number=settings.qdrant_shards,
             replication_factor=settings.qdrant_replicas,
             write_consistency_factor=settings.qdrant_write_consistency,
+            hnsw_ef=settings.hnsw_ef,
+            quantization=settings.quantization,
+            vectors_on_disk=settings.vectors_on_disk,
         )
     )
     store.open()
+    if store.is_embedded and is_legacy_store(settings.legacy_store_path):
+        _migrate(settings.legacy_store_path, store)
     return Services(settings, manifest, embedder, lexical, store, QueryAnalyzer(manifest), xling=xling)
+
+
+def _migrate(legacy: Path, store: QdrantStore) -> None:
+    """Copy a store of the older layout into the (empty) embedded store, atomically: into a
+    rebuild target that becomes active only when the copy is complete."""
+    if store.count() > 0:
+        log.warning("ignoring the older store at %s: %s already holds the data; remove it", legacy, store.location)
+        return
+    try:
+        with store.rebuild() as target:
+            migrate_legacy(legacy, target)
+    except Exception:
+        store.close()
+        raise
+    retire_legacy(legacy)

@@ -57,7 +57,7 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LlamaServ
 def answerer(services: Any, url: str) -> LLMAnswerer:
     searcher = services.searcher()
     verifier = CitationVerifier(
-        services.lexical, services.embedder, idf=searcher.backend.idf, glossary=searcher.glossary
+        services.lexical, services.embedder, idf=services.store.idf, glossary=searcher.glossary
     )
     client = OpenAICompatibleClient(url, "smollm2", read_timeout=120, max_tokens=96)
     # A small prompt: SmolLM2 on 2 CPU cores processes ~80 prompt tokens per second.

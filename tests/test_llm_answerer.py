@@ -32,7 +32,7 @@ def fake() -> Iterator[FakeOpenAI]:
 def make(services: Any, url: str, read_timeout: float = 5.0, deadline: float = 10.0) -> LLMAnswerer:
     searcher = services.searcher()
     verifier = CitationVerifier(
-        services.lexical, services.embedder, idf=searcher.backend.idf, glossary=searcher.glossary
+        services.lexical, services.embedder, idf=services.store.idf, glossary=searcher.glossary
     )
     client = OpenAICompatibleClient(url, "fake-model", connect_timeout=1.0, read_timeout=read_timeout)
     return LLMAnswerer(searcher, ExtractiveAnswerer(searcher), verifier, client, deadline_s=deadline)
