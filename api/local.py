@@ -145,6 +145,7 @@ def create_local_app(svc: Services) -> FastAPI:
                 cond.notify()
 
         def work() -> None:
+            out: dict[str, Any]
             try:
                 out = {"summary": run_ingest(svc, paths, body.recreate, progress)}
             except Exception as exc:

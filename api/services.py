@@ -17,7 +17,7 @@ from typing import Literal
 from answer.coverage import CoverageCheck
 from answer.extractive import ExtractiveAnswerer
 from answer.lesson import LessonBuilder
-from answer.llm import ChatClient, LLMAnswerer, OpenAICompatibleClient
+from answer.llm import LLMAnswerer
 from answer.sop import SOPGenerator
 from api.config import Settings
 from api.db import Database, SopStore
@@ -30,6 +30,7 @@ from guardrails.citations import CitationVerifier, SupportThresholds
 from ingest.labeller import Labeller, LabellerConfig, llm_case_type_chooser
 from ingest.parsers import parse_document
 from ingest.pipeline import IngestPipeline
+from llm.client import ChatClient, OpenAICompatibleClient
 from retrieval.embedders import (
     CachedEmbedder,
     Embedder,
@@ -37,13 +38,13 @@ from retrieval.embedders import (
     SentenceTransformerEmbedder,
     USEEmbedder,
 )
+from retrieval.engine import Match
 from retrieval.filters import SearchFilters
 from retrieval.glossary import Glossary
-from retrieval.lexical import LexicalAnalyzer
-from retrieval.engine import Match
+from retrieval.lexical import LexicalAnalyzer, term_id
 from retrieval.migration import is_legacy_store, migrate_legacy, retire_legacy
 from retrieval.profiles import EmbedderProfile, profile_for
-from retrieval.query import QueryAnalyzer
+from retrieval.query import QueryAnalyzer, detect_language
 from retrieval.relevance import RelevanceScorer
 from retrieval.search import HybridSearcher, district_prior_from
 from retrieval.store import QdrantStore, StoreConfig, open_store
@@ -125,14 +126,18 @@ class Services:
             self.embedder,
             thresholds=SupportThresholds(dense_with_lexical=v.dense_with_lexical, dense_alone=v.dense_alone),
             on_unsupported=on_unsupported or self.settings.unsupported_sentences,
-            idf=self.term_idf,
+            idf=self.term_weight,
             glossary=searcher.glossary,
+            language=detect_language,
         )
 
-    def term_idf(self, term_id: int) -> float:
-        """The engine's IDF of a lexical term (both engines; cached per store generation)."""
-        return self.store.idf(term_id)
+    def term_idf(self, term: int) -> float:
+        """The engine's IDF of a lexical term id (both engines; cached per store generation)."""
+        return self.store.idf(term)
 
+    def term_weight(self, term: str) -> float:
+        """The engine's IDF of a lexical term, for the citation verifier."""
+        return self.store.idf(term_id(term))
 
     def searcher(self) -> HybridSearcher:
         """The hybrid searcher over the store. Candidates come from the engine on every search;

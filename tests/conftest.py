@@ -105,6 +105,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     svc = build_services(Settings(data_dir=data_dir, **TEST_LIMITS))
     report = svc.pipeline().run()
     assert report.ok, report.skipped
+    svc.store.optimize()  # HNSW graph and merged segments, as `jingzhi ingest` leaves them
     svc.report = report  # type: ignore[attr-defined]
     yield svc
     svc.close()
