@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     qdrant_shards: int | None = Field(default=None, ge=1, le=64)
     qdrant_replicas: int | None = Field(default=None, ge=1, le=8)
     qdrant_write_consistency: int | None = Field(default=None, ge=1, le=8)
-    hnsw_ef: int = Field(default=128, ge=8, le=4096, description="HNSW search candidates (both engines)")
+    hnsw_ef: int = Field(default=256, ge=8, le=4096, description="HNSW search candidates (both engines)")
     quantization: Literal["none", "int8"] = Field(
         default="none", description="int8 scalar quantization of dense vectors (set when the collection is created)"
     )

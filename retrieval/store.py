@@ -113,7 +113,7 @@ class StoreConfig:
     #: HNSW graph: edges per node, build-time candidates, search-time candidates.
     hnsw_m: int = 16
     hnsw_ef_construct: int = 100
-    hnsw_ef: int = 128
+    hnsw_ef: int = 256
     #: Below this many KB of vectors a segment (or a filtered subset) is scanned exactly.
     full_scan_threshold_kb: int = 10_000
     #: Segments smaller than this (KB of vectors) get no HNSW graph (Qdrant's default).
