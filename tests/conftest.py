@@ -156,6 +156,33 @@ def auth_headers(test_users: TestUsers) -> Callable[..., dict[str, str]]:
 
 
 @pytest.fixture(scope="session")
+def client_store(services: Any) -> Iterator[Any]:
+    """qdrant-client (local mode, in memory; it stands in for a Qdrant server) holding exactly the
+    embedded store's points."""
+    from retrieval.store import PointData, StoreConfig
+    from retrieval.store_client import ClientStore
+
+    edge = services.store
+    cfg = StoreConfig(
+        collection="jingzhi", dim=edge.config.dim, embedder=edge.config.embedder, lexical=edge.config.lexical,
+        xling_embedder=edge.config.xling_embedder, xling_dim=edge.config.xling_dim, local_path=":memory:",
+    )  # fmt: skip
+    store = ClientStore(cfg)
+    store.open()
+    batch: list[PointData] = []
+    for p in edge.scroll(with_vectors=True):
+        assert p.dense is not None and p.sparse is not None
+        batch.append(PointData(p.id, p.dense, p.sparse, p.payload, p.xling))
+        if len(batch) == 1024:
+            store.upsert_points(batch)
+            batch = []
+    store.upsert_points(batch)
+    assert store.count() == edge.count()
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
 def live_server(services: Any, test_users: TestUsers) -> Iterator[str]:
     """Base URL of the real app served by uvicorn on loopback."""
     from api.app import create_app

@@ -12,7 +12,7 @@ agree too. How close HNSW itself comes to exact search is a separate, stated tol
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -23,7 +23,7 @@ from corpus.schema import DocType
 from retrieval.engine import Candidate, CandidateQuery
 from retrieval.filters import SearchFilters
 from retrieval.search import HybridSearcher
-from retrieval.store import PointData, QdrantStore, StoreConfig
+from retrieval.store import QdrantStore
 from retrieval.store_client import ClientStore
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -61,29 +61,6 @@ class Exact:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self.store, name)
-
-
-@pytest.fixture(scope="module")
-def client_store(services: Any) -> Iterator[ClientStore]:
-    """qdrant-client (local mode, in memory) holding exactly the embedded store's points."""
-    edge = services.store
-    cfg = StoreConfig(
-        collection="jingzhi", dim=edge.config.dim, embedder=edge.config.embedder, lexical=edge.config.lexical,
-        local_path=":memory:",
-    )  # fmt: skip
-    store = ClientStore(cfg)
-    store.open()
-    batch: list[PointData] = []
-    for p in edge.scroll(with_vectors=True):
-        assert p.dense is not None and p.sparse is not None
-        batch.append(PointData(p.id, p.dense, p.sparse, p.payload))
-        if len(batch) == 1024:
-            store.upsert_points(batch)
-            batch = []
-    store.upsert_points(batch)
-    assert store.count() == edge.count()
-    yield store
-    store.close()
 
 
 def _norm(results: Sequence[tuple[str, float]]) -> list[tuple[str, float]]:
