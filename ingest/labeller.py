@@ -32,6 +32,7 @@ from retrieval.query import QueryAnalyzer
 
 log = logging.getLogger(__name__)
 
+
 @dataclass(frozen=True)
 class LabellerConfig:
     """Thresholds (set on the tune split; see docs/benchmarks.md)."""

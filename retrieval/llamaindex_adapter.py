@@ -31,9 +31,9 @@ from pydantic import PrivateAttr
 
 from corpus.schema import Passage
 from retrieval.embedders import Embedder
+from retrieval.engine import DENSE, LEXICAL
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.search import rrf
-from retrieval.engine import DENSE, LEXICAL
 from retrieval.store import passage_payload
 from retrieval.store_client import ClientStore
 
