@@ -1,8 +1,9 @@
 """Migration of a store written by the older layout: qdrant-client's local mode in
 ``$DATA_DIR/qdrant`` with a ``jingzhi-store.json`` marker (store schema 1).
 
-The payload and vectors of that layout are the ones the engine layout stores, so its points are
-copied as they are (no re-embedding). A legacy store built with another embedder or lexical
+The payload and vectors of that layout (``dense``, ``lexical`` and, when configured, the
+cross-lingual ``xling``) are the ones the engine layout stores, so its points are copied as they
+are (no re-embedding). A legacy store built with another embedder or lexical
 recipe, or one the marker does not describe, is refused with how to rebuild. The old directory
 is renamed ``qdrant.migrated`` (kept, never deleted) once the copy is active, so it happens once.
 """
@@ -54,6 +55,7 @@ def migrate_legacy(legacy: Path, target: QdrantStore, progress: Callable[[int, i
         ("embedder", cfg.embedder),
         ("dim", cfg.dim),
         ("lexical", cfg.lexical),
+        ("xling_embedder", cfg.xling_embedder),
     ):
         if meta.get(key) != want:
             raise LegacyStoreError(
@@ -86,10 +88,15 @@ def migrate_legacy(legacy: Path, target: QdrantStore, progress: Callable[[int, i
                 points = []
                 for r in records:
                     vec = r.vector if isinstance(r.vector, dict) else {}
-                    dense, sparse = vec.get("dense"), vec.get("lexical")
+                    dense, sparse, xling = vec.get("dense"), vec.get("lexical"), vec.get("xling")
                     if not isinstance(dense, list) or not isinstance(sparse, SparseVector):  # pragma: no cover
                         raise LegacyStoreError(
                             f"point {r.id} of the older store at {legacy} has no dense/lexical vectors; "
+                            f"{_rebuild_hint(legacy)}"
+                        )
+                    if cfg.has_xling and not isinstance(xling, list):  # pragma: no cover
+                        raise LegacyStoreError(
+                            f"point {r.id} of the older store at {legacy} has no cross-lingual vector; "
                             f"{_rebuild_hint(legacy)}"
                         )
                     points.append(
@@ -98,6 +105,7 @@ def migrate_legacy(legacy: Path, target: QdrantStore, progress: Callable[[int, i
                             dense=[float(x) for x in dense],  # type: ignore[arg-type]
                             sparse=(list(sparse.indices), list(sparse.values)),
                             payload=dict(r.payload or {}),
+                            xling=[float(x) for x in xling] if cfg.has_xling and isinstance(xling, list) else None,  # type: ignore[arg-type]
                         )
                     )
                 target.upsert_points(points)

@@ -20,8 +20,9 @@ from typing import Any
 import pytest
 
 from corpus.schema import DocType
-from retrieval.engine import Candidate, CandidateQuery
+from retrieval.engine import XLING, Candidate, CandidateQuery
 from retrieval.filters import SearchFilters
+from retrieval.relevance import RelevanceScorer
 from retrieval.search import HybridSearcher
 from retrieval.store import QdrantStore
 from retrieval.store_client import ClientStore
@@ -67,6 +68,11 @@ def _norm(results: Sequence[tuple[str, float]]) -> list[tuple[str, float]]:
     return sorted(((pid, round(score, 4)) for pid, score in results), key=lambda x: (-x[1], x[0]))
 
 
+def _top_of(signals: dict[str, Any], lane: str, n: int = 3) -> set[str]:
+    """The articles among the hits ranked in the first ``n`` of one lane."""
+    return {a for a, sig in signals.items() if getattr(sig, lane) is not None and getattr(sig, lane) < n}
+
+
 def _same_top(a: Sequence[tuple[str, float]], b: Sequence[tuple[str, float]], k: int) -> None:
     """Equal top ``k`` up to the order of exactly tied scores (ties at the cut may differ)."""
     na, nb = _norm(a), _norm(b)
@@ -82,12 +88,19 @@ def test_dense_and_lexical_top_k_agree(services: Any, client_store: ClientStore,
     vec = services.embedder.embed_queries([question])[0]
     idx, vals = services.lexical.query_vector(question)
     must = flt.conditions() if flt is not None else []
-    queries = [CandidateQuery.nearest(vec, must, 20, exact=True), CandidateQuery.lexical(idx, vals, must, 20)]
-    edge_dense, edge_lex = edge.candidates(queries)
-    client_dense, client_lex = client_store.candidates(queries)
-    assert len(edge_dense) == len(client_dense) and len(edge_lex) == len(client_lex)
+    assert services.xling is not None  # the store keeps the cross-lingual vector: its lane too
+    xvec = services.xling.embed_queries([question])[0]
+    queries = [
+        CandidateQuery.nearest(vec, must, 20, exact=True),
+        CandidateQuery.lexical(idx, vals, must, 20),
+        CandidateQuery.nearest(xvec, must, 20, exact=True, using=XLING),
+    ]
+    edge_dense, edge_lex, edge_x = edge.candidates(queries)
+    client_dense, client_lex, client_x = client_store.candidates(queries)
+    assert len(edge_dense) == len(client_dense) and len(edge_lex) == len(client_lex) and len(edge_x) == len(client_x)
     _same_top([(c.id, c.score) for c in edge_dense], [(c.id, c.score) for c in client_dense], 10)
     _same_top([(c.id, c.score) for c in edge_lex], [(c.id, c.score) for c in client_lex], 10)
+    _same_top([(c.id, c.score) for c in edge_x], [(c.id, c.score) for c in client_x], 10)
     # The payload the searcher folds on comes back with the candidates in both engines.
     for c in edge_dense[:5] + client_dense[:5]:
         assert "article_id" in c.payload and "paragraph" in c.payload
@@ -135,19 +148,30 @@ def test_idf_for_the_verifier_comes_from_both_engines_alike(services: Any, clien
 def test_searcher_end_to_end_agrees(services: Any, client_store: ClientStore) -> None:
     base = services.searcher()
 
-    def searcher(backend: Any) -> HybridSearcher:
+    assert base.xling is not None and base.relevance is not None  # every lane and the relevance model
+
+    def searcher(backend: Any, store: QdrantStore) -> HybridSearcher:
+        # The relevance model reads its IDF from the engine the searcher runs on.
+        relevance = RelevanceScorer(base.lexical, base.relevance.model, idf=store.idf)  # type: ignore[union-attr]
         return HybridSearcher(
             backend, base.embedder, base.lexical, base.analyzer, base.config, base.glossary, base.district_prior,
-            clock=lambda: date(2026, 6, 1),
+            relevance=relevance, xling=base.xling, clock=lambda: date(2026, 6, 1),
         )  # fmt: skip
 
-    on_edge, on_client = searcher(Exact(services.store)), searcher(client_store)
+    on_edge = searcher(Exact(services.store), services.store)
+    on_client = searcher(client_store, client_store)
     for question in QUESTIONS:
-        a, b = on_edge.search(question, k=10).hits, on_client.search(question, k=10).hits
+        ra, rb = on_edge.search(question, k=10), on_client.search(question, k=10)
+        a, b = ra.hits, rb.hits
         assert [h.article_id for h in a] == [h.article_id for h in b], question
+        assert "crosslingual" in {m for h in a for m in h.matched_by}, question
         # Fused scores may differ in the third decimal: a tie at the 100th candidate can fall on
         # either side of the cut in the two engines, which moves RRF ranks below it.
         assert [h.score for h in a] == pytest.approx([h.score for h in b], rel=0.02), question
+        assert [h.relevance for h in a] == pytest.approx([h.relevance for h in b], abs=0.02), question
+        # The lane ranks the relevance features are computed from agree at the top of each lane.
+        for lane in ("dense_rank", "lexical_rank", "xling_rank"):
+            assert _top_of(ra.signals, lane) == _top_of(rb.signals, lane), (question, lane)
 
 
 def test_hnsw_stays_close_to_exact(services: Any) -> None:

@@ -243,24 +243,38 @@ def test_cli_migrates_an_older_store_in_its_data_dir(tmp_path: Path) -> None:
     from qdrant_client import QdrantClient
     from qdrant_client import models as qm
 
+    from retrieval.embedders import USEEmbedder
+
+    use = USEEmbedder()  # the older layout (schema 1) already kept the cross-lingual vector
     meta = {"jingzhi_schema": 1, "embedder": inner.name, "dim": inner.dim, "lexical": lex.name}
+    meta["xling_embedder"] = use.name
     client = QdrantClient(path=str(settings.legacy_store_path))
     client.create_collection(
         "jingzhi",
-        vectors_config={"dense": qm.VectorParams(size=inner.dim, distance=qm.Distance.COSINE)},
+        vectors_config={
+            "dense": qm.VectorParams(size=inner.dim, distance=qm.Distance.COSINE),
+            "xling": qm.VectorParams(size=use.dim, distance=qm.Distance.COSINE),
+        },
         sparse_vectors_config={"lexical": qm.SparseVectorParams(modifier=qm.Modifier.IDF)},
         metadata=meta,
     )
     rng = np.random.default_rng(1)
     for p in VERSIONS:
         idx, vals = lex.doc_vector(p.embed_text())
-        vec = {"dense": rng.normal(size=inner.dim).tolist(), "lexical": qm.SparseVector(indices=idx, values=vals)}
+        vec = {
+            "dense": rng.normal(size=inner.dim).tolist(),
+            "xling": rng.normal(size=use.dim).tolist(),
+            "lexical": qm.SparseVector(indices=idx, values=vals),
+        }
         client.upsert("jingzhi", points=[qm.PointStruct(id=p.point_id, vector=vec, payload=passage_payload(p))])  # type: ignore[arg-type]
     client.close()
     (settings.legacy_store_path / MARKER).write_text(json.dumps({"jingzhi": meta}))
     svc = build_services(settings)
     try:
         assert svc.store.count() == 3 and svc.store.is_embedded
+        [moved] = svc.store.retrieve([VERSIONS[0].point_id])
+        assert moved.payload["article_id"] == VERSIONS[0].article_id
+        assert svc.store.search_dense(rng.normal(size=use.dim).tolist(), None, 3, using="xling")  # xling came along
         assert (tmp_path / "qdrant.migrated").is_dir() and not settings.legacy_store_path.exists()
     finally:
         svc.close()
