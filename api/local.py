@@ -9,26 +9,32 @@ store, and an ingest runs inside the server, whose searches see each file's poin
 new (the store's write section) and the new data as soon as it is written, without a restart.
 
 Routes (JSON; ``/ingest`` streams NDJSON progress lines and ends with ``{"summary": …}``):
-``GET /status``, ``POST /search``, ``POST /ask``, ``POST /ingest``.
+``GET /status``, ``POST /search``, ``POST /ask``, ``POST /ingest``. Every request leaves an audit
+row like the users commands do (``cli:<account>``, role ``operator``, method ``LOCAL``; the question
+de-identified by the audit log), since only the account running the server can connect.
 """
 
 from __future__ import annotations
 
 import contextlib
+import getpass
 import json
 import logging
 import os
 import stat
 import threading
-from collections.abc import Iterator
+import time
+from collections.abc import Awaitable, Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+import anyio
 import httpx
-from fastapi import FastAPI, HTTPException
+from fastapi import FastAPI, HTTPException, Request, Response
 from fastapi.responses import StreamingResponse
 from pydantic import BaseModel, Field
 
+from api.audit import AuditEntry, AuditLog
 from api.services import Services
 from corpus.schema import Answer, SearchHit
 from retrieval.filters import SearchFilters
@@ -109,6 +115,40 @@ def run_ingest(svc: Services, paths: list[Path] | None, recreate: bool, progress
 def create_local_app(svc: Services) -> FastAPI:
     """The app served on the unix socket."""
     app = FastAPI(title="Jingzhi local channel", docs_url=None, redoc_url=None, openapi_url=None)
+    try:
+        operator = f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        operator = "cli:unknown"
+    audit: list[AuditLog] = []
+
+    def append(entry: AuditEntry) -> None:
+        if not audit:
+            audit.append(AuditLog(svc.database(), svc.settings.audit_retention_days))
+        audit[0].append(entry)
+
+    @app.middleware("http")
+    async def audited(request: Request, call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        started = time.monotonic()
+        status = 500
+        try:
+            response = await call_next(request)
+            status = response.status_code
+            return response
+        finally:
+            entry = AuditEntry(
+                method="LOCAL",
+                route=f"{request.method} {request.url.path}"[:200],
+                status=status,
+                username=operator,
+                role="operator",
+                question=getattr(request.state, "audit_question", None),
+                detail=dict(getattr(request.state, "audit_detail", None) or {}),
+                duration_ms=int((time.monotonic() - started) * 1000),
+            )
+            try:
+                await anyio.to_thread.run_sync(append, entry)
+            except Exception:
+                log.exception("could not write the audit row of local %s (%s)", entry.route, status)
 
     @app.get("/status")
     def status() -> dict[str, Any]:
@@ -120,18 +160,21 @@ def create_local_app(svc: Services) -> FastAPI:
         }
 
     @app.post("/search")
-    def search(body: LocalSearch) -> list[dict[str, Any]]:
+    def search(body: LocalSearch, request: Request) -> list[dict[str, Any]]:
+        request.state.audit_question = body.question
         result = svc.searcher().search(body.question, k=body.k, filters=body.filters, district=svc.district(None))
         return [h.model_dump(mode="json") for h in result.hits]
 
     @app.post("/ask")
-    def ask(body: LocalQuestion) -> dict[str, Any]:
+    def ask(body: LocalQuestion, request: Request) -> dict[str, Any]:
+        request.state.audit_question = body.question
         answer = svc.answerer().answer(body.question, filters=body.filters, district=svc.district(None))
         return answer.model_dump(mode="json")
 
     @app.post("/ingest")
-    def ingest(body: LocalIngest) -> StreamingResponse:
+    def ingest(body: LocalIngest, request: Request) -> StreamingResponse:
         paths = [Path(p) for p in body.paths] or None
+        request.state.audit_detail = {"paths": len(body.paths), "recreate": body.recreate}
         for p in paths or []:
             if not p.is_absolute():
                 raise HTTPException(422, detail=f"paths must be absolute, got {str(p)!r}")

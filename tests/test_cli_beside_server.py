@@ -35,10 +35,28 @@ def env_for(data_dir: Path) -> dict[str, str]:
     return env
 
 
-def cli(args: list[str], data_dir: Path, timeout: int = 600) -> subprocess.CompletedProcess[str]:
+def cli(
+    args: list[str], data_dir: Path, timeout: int = 600, stdin: str | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
-        [str(JINGZHI), *args], env=env_for(data_dir), capture_output=True, text=True, timeout=timeout, check=False
+        [str(JINGZHI), *args],
+        env=env_for(data_dir),
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        check=False,
     )
+
+
+def officer_headers(url: str, data_dir: Path) -> dict[str, str]:
+    """Bearer headers of an officer added with `jingzhi users add` beside the server."""
+    password = "beside-the-server-passphrase"
+    added = cli(["users", "add", "beside", "--role", "officer", "--password-stdin"], data_dir, 120, password)
+    assert added.returncode == 0 or "already exists" in added.stderr, added.stderr
+    r = httpx.post(f"{url}/v1/auth/token", data={"username": "beside", "password": password}, timeout=30)
+    assert r.status_code == 200, r.text
+    return {"Authorization": f"Bearer {r.json()['access_token']}"}
 
 
 @pytest.fixture(scope="module")
@@ -83,6 +101,7 @@ def test_ingest_search_and_ask_go_through_the_running_server(
     server: tuple[str, Path, subprocess.Popen[str]], tmp_path: Path
 ) -> None:
     url, data_dir, proc = server
+    headers = officer_headers(url, data_dir)
     law = tmp_path / "测试管理法_2024.md"
     shutil.copy(FIX / "mini_law.md", law)
     r = cli(["ingest", "--json", str(law)], data_dir)
@@ -90,7 +109,9 @@ def test_ingest_search_and_ask_go_through_the_running_server(
     assert "through the running server" in r.stderr
     assert json.loads(r.stdout)["new"] == 5
     # Visible to the server's own HTTP API at once (no restart).
-    hits = httpx.post(url + "/v1/search", json={"question": "非法居留的处警告或者罚款", "k": 3}, timeout=60).json()
+    hits = httpx.post(
+        url + "/v1/search", json={"question": "非法居留的处警告或者罚款", "k": 3}, headers=headers, timeout=60
+    ).json()
     assert hits["hits"][0]["source"].endswith("测试管理法_2024.md")
     r = cli(["search", "--json", "-k", "3", "测试管理法第三条"], data_dir)
     assert r.returncode == 0, r.stderr
@@ -103,9 +124,28 @@ def test_ingest_search_and_ask_go_through_the_running_server(
     law.write_text(law.read_text(encoding="utf-8").replace("五百元以下罚款", "八百元以下罚款"), encoding="utf-8")
     r = cli(["ingest", "--json", str(law)], data_dir)
     assert r.returncode == 0 and json.loads(r.stdout)["changed"] == 1, r.stderr
-    hits = httpx.post(url + "/v1/search", json={"question": "测试管理法第三条", "k": 1}, timeout=60).json()
+    hits = httpx.post(
+        url + "/v1/search", json={"question": "测试管理法第三条", "k": 1}, headers=headers, timeout=60
+    ).json()
     assert "八百元以下罚款" in hits["hits"][0]["text"]
     assert proc.poll() is None
+    # Each command through the channel left its audit row (operator account, route, outcome).
+    from sqlmodel import Session, select
+
+    from api.audit import AuditRecord
+    from api.config import Settings
+    from api.db import Database
+
+    db = Database(Settings(data_dir=data_dir).db_url)
+    try:
+        with Session(db.engine) as session:
+            rows = session.exec(select(AuditRecord).where(AuditRecord.method == "LOCAL")).all()
+    finally:
+        db.dispose()
+    routes = [r.route for r in rows]
+    assert routes.count("POST /ingest") >= 2 and "POST /search" in routes and "POST /ask" in routes, routes
+    assert all(r.username and r.username.startswith("cli:") and r.role == "operator" for r in rows)
+    assert any("测试管理法第三条" in (r.question or "") for r in rows if r.route == "POST /search")
 
 
 def test_other_commands_and_a_second_server_name_the_running_one(
