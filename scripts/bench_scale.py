@@ -6,12 +6,14 @@
 Prints one JSON line with exactly these keys (details go to stderr):
 
 * ``points`` / ``small_points``: points in the store with / without the synthetic ones;
-* ``search_p50_ms`` / ``search_p95_ms`` / ``small_search_p95_ms``: ``HybridSearcher.search`` (query
-  analysis, glossary, both lanes' dense and lexical candidates from the engine in one batch,
-  fusion, article fetch) over the dev and police questions, with the query vectors computed once
-  beforehand so that the figure is the search, not the embedding model;
+* ``search_p50_ms`` / ``search_p95_ms`` / ``small_search_p95_ms``: ``HybridSearcher.search`` as the
+  server configures it (query analysis, glossary, both lanes' dense, cross-lingual and lexical
+  candidates from the engine in one batch, fusion, article fetch, relevance features) over the
+  dev and police questions, with the query vectors computed once beforehand so that the figure
+  is the search, not the embedding model;
 * ``recall_at_10_vs_exact``: mean overlap of the engine's HNSW top 10 with its exact top 10, for
-  each question's dense query under the default filters (laws and treaties in force today);
+  each question's dense query under the default filters (laws and treaties in force today); the
+  cross-lingual vector's figure goes to stderr;
 * ``rss_mb``: peak resident memory of a real ``jingzhi serve`` on the store after 30 searches;
 * ``engine``: the engine and its settings;
 * ``ingest_points_per_s``: synthetic points written per second, index build (optimize) included;
@@ -35,7 +37,7 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import httpx
 import numpy as np
@@ -91,9 +93,21 @@ class MemoEmbedder:
         return np.asarray(self.inner.embed_passages(texts))
 
 
-def time_searches(svc: Services, memo: MemoEmbedder, questions: list[str]) -> list[float]:
+def time_searches(svc: Services, memo: MemoEmbedder, xmemo: MemoEmbedder | None, questions: list[str]) -> list[float]:
+    """The service's searcher as configured (every lane, the relevance model, the district prior)
+    with memoised query vectors."""
     base = svc.searcher()
-    searcher = HybridSearcher(svc.store, memo, base.lexical, base.analyzer, base.config, base.glossary)
+    searcher = HybridSearcher(
+        svc.store,
+        memo,
+        base.lexical,
+        base.analyzer,
+        base.config,
+        base.glossary,
+        base.district_prior,
+        base.relevance,
+        xmemo,
+    )
     for q in questions:  # warm up: fill the memo, touch the engine's pages
         searcher.search(q, k=10)
     out = []
@@ -104,13 +118,19 @@ def time_searches(svc: Services, memo: MemoEmbedder, questions: list[str]) -> li
     return out
 
 
-def recall_vs_exact(svc: Services, memo: MemoEmbedder, questions: list[str]) -> float:
+def recall_vs_exact(
+    svc: Services, memo: MemoEmbedder, questions: list[str], using: Literal["dense", "xling"] = "dense"
+) -> float:
+    """Mean overlap of the HNSW top 10 with the exact top 10 of one dense vector's query."""
     overlaps = []
     for q in questions:
         vec = memo.embed_queries([q])[0]
         must = SearchFilters().conditions()
         approx, exact = svc.store.candidates(
-            [CandidateQuery.nearest(vec, must, 10), CandidateQuery.nearest(vec, must, 10, exact=True)]
+            [
+                CandidateQuery.nearest(vec, must, 10, using=using),
+                CandidateQuery.nearest(vec, must, 10, exact=True, using=using),
+            ]
         )
         if exact:
             overlaps.append(len({c.id for c in approx} & {c.id for c in exact}) / len(exact))
@@ -123,6 +143,10 @@ def synthetic(svc: Services, n: int, batch: int, seed: int = 7) -> tuple[float, 
     real = [p for p in svc.store.scroll(with_vectors=True) if p.dense is not None and p.sparse is not None]
     dense = np.asarray([p.dense for p in real], dtype=np.float32)
     dense /= np.linalg.norm(dense, axis=1, keepdims=True)
+    xling = None
+    if svc.store.has_xling:  # the cross-lingual vector, made the same way
+        xling = np.asarray([p.xling for p in real], dtype=np.float32)
+        xling /= np.linalg.norm(xling, axis=1, keepdims=True)
     vocab = np.unique(np.concatenate([np.asarray(p.sparse[0], dtype=np.int64) for p in real if p.sparse]))
     texts = [str(p.payload.get("text", ""))[:400] for p in real]
     case_types = [c.name for c in CASE_TYPES]
@@ -134,6 +158,11 @@ def synthetic(svc: Services, n: int, batch: int, seed: int = 7) -> tuple[float, 
         base = rng.integers(0, len(real), m)
         vecs = dense[base] + rng.normal(0, 0.5 / np.sqrt(dim), (m, dim)).astype(np.float32)
         vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+        xvecs = None
+        if xling is not None:
+            xdim = xling.shape[1]
+            xvecs = xling[base] + rng.normal(0, 0.5 / np.sqrt(xdim), (m, xdim)).astype(np.float32)
+            xvecs /= np.linalg.norm(xvecs, axis=1, keepdims=True)
         points = []
         for j in range(m):
             i = written + j
@@ -181,6 +210,7 @@ def synthetic(svc: Services, n: int, batch: int, seed: int = 7) -> tuple[float, 
                     dense=vecs[j].tolist(),
                     sparse=(list(terms), list(terms.values())),
                     payload=payload,
+                    xling=xvecs[j].tolist() if xvecs is not None else None,
                 )
             )
         t = time.perf_counter()
@@ -203,6 +233,15 @@ def serve_and_measure(data_dir: Path, env_extra: dict[str, str], questions: list
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("JINGZHI_")}
     env.update(env_extra, JINGZHI_DATA_DIR=str(data_dir))
+    password = "scale-benchmark-passphrase"
+    subprocess.run(  # an officer to search as (the relational store only; fails harmlessly if present)
+        [str(JINGZHI), "users", "add", "bench", "--role", "officer", "--password-stdin"],
+        env=env,
+        input=password,
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     t0 = time.perf_counter()
     proc = subprocess.Popen(
         [str(JINGZHI), "serve", "--port", str(port), "--no-ingest-if-empty"],
@@ -223,6 +262,9 @@ def serve_and_measure(data_dir: Path, env_extra: dict[str, str], questions: list
             time.sleep(0.05)
         startup = time.perf_counter() - t0
         with httpx.Client(timeout=60) as client:
+            r = client.post(url + "/v1/auth/token", data={"username": "bench", "password": password})
+            r.raise_for_status()
+            client.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
             for q in questions[:30]:
                 client.post(url + "/v1/search", json={"question": q, "k": 10}).raise_for_status()
         rss = 0.0
@@ -265,17 +307,22 @@ def main() -> int:
             svc.store.optimize()
         small_points = svc.store.count()
         memo = MemoEmbedder(svc.embedder)
-        small = time_searches(svc, memo, questions)
+        xmemo = MemoEmbedder(svc.xling) if svc.xling is not None else None
+        small = time_searches(svc, memo, xmemo, questions)
         log(f"bundled: {small_points} points, search p50 {pct(small, 50)} ms p95 {pct(small, 95)} ms")
         t_upsert, t_opt = synthetic(svc, args.points, args.batch) if args.points else (0.0, 0.0)
         points = svc.store.count()
-        big = time_searches(svc, memo, questions)
+        big = time_searches(svc, memo, xmemo, questions)
         recall = recall_vs_exact(svc, memo, questions)
+        if xmemo is not None:
+            log(f"recall@10 vs exact, cross-lingual vector: {recall_vs_exact(svc, xmemo, questions, 'xling')}")
         c = svc.store.config
         engine = (
             f"{svc.store.engine} (HNSW m={c.hnsw_m} ef_construct={c.hnsw_ef_construct} ef={c.hnsw_ef}, "
             f"full_scan_threshold={c.full_scan_threshold_kb} KB, quantization={c.quantization}, "
-            f"vectors_on_disk={c.vectors_on_disk}, payload on disk)"
+            f"vectors_on_disk={c.vectors_on_disk}, payload on disk; vectors dense {c.dim}-d"
+            + (f" + xling {c.xling_dim}-d" if c.has_xling else "")
+            + " + lexical sparse)"
         )
         svc.close()
         startup, rss = serve_and_measure(data_dir, env, questions)
