@@ -492,7 +492,7 @@ def calibrate(
             base = EmbedderProfile(embedder=svc.embedder.inner.name)
         base = dc_replace(base, embedder=svc.embedder.inner.name)
         searcher = svc.searcher()
-        idf = getattr(searcher.backend, "idf", None)
+        idf = svc.term_idf  # the engine's IDF
         with _progress("calibrate", width=30) as progress:
             profile, stats = run_calibration(
                 searcher,
