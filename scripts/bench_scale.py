@@ -233,6 +233,7 @@ def serve_and_measure(data_dir: Path, env_extra: dict[str, str], questions: list
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("JINGZHI_")}
     env.update(env_extra, JINGZHI_DATA_DIR=str(data_dir))
+    env["JINGZHI_RATE_LIMIT_HEAVY"] = "1000/minute"  # 50 requests from one user in a few seconds
     password = "scale-benchmark-passphrase"
     subprocess.run(  # an officer to search as (the relational store only; fails harmlessly if present)
         [str(JINGZHI), "users", "add", "bench", "--role", "officer", "--password-stdin"],
@@ -267,6 +268,12 @@ def serve_and_measure(data_dir: Path, env_extra: dict[str, str], questions: list
             client.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
             for q in questions[:30]:
                 client.post(url + "/v1/search", json={"question": q, "k": 10}).raise_for_status()
+            asks = []
+            for q in questions[:20]:  # the whole /v1/ask (embedding included), extractive mode
+                t = time.perf_counter()
+                client.post(url + "/v1/ask", json={"question": q}).raise_for_status()
+                asks.append((time.perf_counter() - t) * 1000)
+            log(f"/v1/ask over HTTP: p50 {pct(asks, 50)} ms, p95 {pct(asks, 95)} ms (20 questions, embedding included)")
         rss = 0.0
         for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines():
             if line.startswith("VmHWM:"):
