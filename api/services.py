@@ -45,7 +45,7 @@ from retrieval.filters import SearchFilters
 from retrieval.glossary import Glossary
 from retrieval.lexical import LexicalAnalyzer, term_id
 from retrieval.migration import is_legacy_store, migrate_legacy, retire_legacy
-from retrieval.profiles import EmbedderProfile, profile_for
+from retrieval.profiles import EmbedderProfile, ProfileError, profile_for
 from retrieval.query import QueryAnalyzer, detect_language
 from retrieval.relevance import RelevanceScorer
 from retrieval.search import HybridSearcher, district_prior_from
@@ -266,10 +266,17 @@ class Services:
                 found |= {str(p.payload["article_id"]) for p in stored}
             return found
 
+        try:
+            config = LabellerConfig(embedding_threshold=self.profile.labeller.case_type)
+        except ProfileError as exc:
+            # An embedder without a profile yet (ingest comes before `jingzhi calibrate`): keyword
+            # and LLM labels only; re-ingest after calibrating to add embedding labels.
+            log.warning("%s; case types are labelled without embeddings", exc)
+            config = LabellerConfig(embedding_top=0)
         return Labeller(
             self.analyzer,
             self.embedder,
-            config=LabellerConfig(embedding_threshold=self.profile.labeller.case_type),
+            config=config,
             article_exists=exists,
             llm=llm_case_type_chooser(client) if client is not None else None,
         )
