@@ -13,7 +13,7 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Literal
 
 from answer.events import AnswerEvent
@@ -23,6 +23,7 @@ from answer.prompts import AnswerPromptInput, render_answer
 from corpus.districts import DistrictProfile
 from corpus.schema import Answer, Citation, RemovedSentence, SearchHit, VerificationReport
 from guardrails.citations import CitationVerifier, strip_markers
+from guardrails.pii import deidentify_text
 from llm.client import ChatClient, LLMError
 from llm.prompts import Prompt
 from retrieval.filters import SearchFilters
@@ -59,7 +60,10 @@ class LLMAnswerer:
         k: int = 5,
         deadline_s: float = 30.0,
         evidence_chars: int = 1200,
+        deidentify: Callable[[str], str] | None = None,
     ) -> None:
+        """``deidentify`` is applied to the question before it goes into a prompt (default:
+        :func:`guardrails.pii.deidentify_text`); search runs on the question as asked, locally."""
         if deadline_s <= 0:
             raise ValueError(f"deadline_s must be positive, got {deadline_s}")
         self.searcher = searcher
@@ -70,6 +74,7 @@ class LLMAnswerer:
         self.k = k
         self.deadline_s = deadline_s
         self.evidence_chars = evidence_chars
+        self.deidentify = deidentify or deidentify_text
 
     def answer(
         self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
@@ -86,16 +91,23 @@ class LLMAnswerer:
         self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
     ) -> Iterator[AnswerEvent]:
         """Draft tokens as they arrive, then exactly one ``answer`` event."""
+        # The search never depends on a nationality (see ExtractiveAnswerer.neutralize).
         result = self.searcher.search(
-            question, k=self.k, filters=filters, district=district, context=self.extractive.context_types
+            self.extractive.neutralize(question),
+            k=self.k,
+            filters=filters,
+            district=district,
+            context=self.extractive.context_types,
         )
         lang = result.analysis.lang
         if not self.extractive.supported(result):
             yield AnswerEvent("answer", answer=self.extractive.from_result(result))
             return
         hits = result.hits[: self.k]
+        # Personal data in the question never reaches the endpoint (nor its logs).
+        prompt_question = self.deidentify(question)
         messages = render_answer(
-            self.prompt, AnswerPromptInput.from_hits(question, hits, lang, max_chars=self.evidence_chars)
+            self.prompt, AnswerPromptInput.from_hits(prompt_question, hits, lang, max_chars=self.evidence_chars)
         )
         draft: list[str] = []
         try:
@@ -104,7 +116,7 @@ class LLMAnswerer:
                     draft.append(delta)
                     yield AnswerEvent("token", text=delta)
         except Exception as exc:  # any failure of the endpoint degrades to the extractive answer
-            log.warning("LLM endpoint failed (%s: %s); answering extractively", type(exc).__name__, exc)
+            log.warning("LLM endpoint failed (%s); answering extractively", type(exc).__name__)
             yield AnswerEvent("answer", answer=self._fallback(result, "unavailable"))
             return
         yield AnswerEvent("answer", answer=self._verified(result, hits, "".join(draft)))

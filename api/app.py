@@ -405,15 +405,14 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     def suggested_lessons(
         svc: SvcDep, district: Annotated[str | None, Query(max_length=40)] = None
     ) -> list[dict[str, str | None]]:
-        """Lessons the district's officers most likely need first."""
+        """Lessons the district's officers most likely need first: by case type and district only.
+
+        Never a nationality × case-type pairing: a nationality card is shown only for a nationality
+        the officer chose."""
         profile = _district(svc, district)
         if profile is None:
             return []
-        out: list[dict[str, str | None]] = []
-        for case_type in profile.frequent_case_types[:3]:
-            for nationality in [*profile.common_nationalities[:2], None]:
-                out.append({"case_type": case_type, "nationality": nationality})
-        return out[:6]
+        return [{"case_type": case_type, "district": profile.id} for case_type in profile.frequent_case_types[:6]]
 
     @app.get("/v1/districts", tags=["officer"])
     def districts(svc: SvcDep) -> dict[str, Any]:
@@ -607,8 +606,9 @@ def _sse(events: Iterator[AnswerEvent], mode: str) -> Iterator[str]:
             elif event.answer is not None:
                 yield _event("answer", event.answer.model_dump(mode="json"))
     except Exception as exc:  # the stream has started: report in-band rather than cut it off
-        log.exception("answer stream failed")
-        yield _event("error", {"error": "answer failed", "details": str(exc)})
+        # Neither the log nor the event carries the exception's text: it may quote the question.
+        log.error("answer stream failed (%s)", type(exc).__name__)
+        yield _event("error", {"error": "answer failed", "details": type(exc).__name__})
     yield _event("done", {})
 
 

@@ -185,8 +185,14 @@ def ingest(
             err.print(f"[yellow]skipped[/yellow] {problem}")
         for problem in s["quarantined"]:
             err.print(f"[red]quarantined[/red] {problem}")
+    if summary["quarantined"]:
+        raise typer.Exit(EXIT_QUARANTINED)
     if not ok:
         raise typer.Exit(1)
+
+
+#: ``jingzhi ingest`` exit code when files were quarantined (1: files skipped, none quarantined).
+EXIT_QUARANTINED = 3
 
 
 @app.command()
@@ -371,6 +377,10 @@ def lesson(
 
 @app.command("eval")
 def eval_command(
+    what: Annotated[
+        str | None,
+        typer.Argument(metavar="[bias]", help="'bias' for the bias audit alone; nothing for the regression suite"),
+    ] = None,
     dataset: Annotated[
         list[Path] | None, typer.Option("--dataset", help="golden JSONL (repeatable; default: the bundled sets)")
     ] = None,
@@ -381,8 +391,19 @@ def eval_command(
     json_out: Annotated[bool, typer.Option("--json", help="print the run as JSON")] = False,
     limit: Annotated[int | None, typer.Option(help="at most this many items per dataset (a fast subset)")] = None,
 ) -> None:
-    """Run the regression suite; exit 1 when a gated metric fell below the baseline's tolerance."""
+    """Run the regression suite; exit 1 when a gated metric fell below the baseline's tolerance.
+
+    ``jingzhi eval bias [--json] [--baseline eval/baselines/bias.json] [--report DIR]``: the
+    nationality × case-type audit over the labelled cases in the store; exit 1 when a flagged pair
+    appears that the baseline lacks."""
     from datetime import UTC, datetime
+
+    if what is not None:
+        if what != "bias":
+            err.print(f"[red]unknown evaluation {what!r} (known: bias)[/red]")
+            raise typer.Exit(2)
+        _bias_command(baseline, report, json_out)
+        return
 
     from eval.datasets import DatasetError, default_sets, load_items
     from eval.report import write_report
@@ -410,17 +431,22 @@ def eval_command(
         except (OSError, ValueError) as exc:
             err.print(f"[red]cannot read baseline {baseline}: {exc}[/red]")
             raise typer.Exit(2) from exc
+    from eval.bias import BASELINE as BIAS_BASELINE
+    from eval.bias import audit_store, load_baseline, new_flags
+
     svc = _services(settings, need_corpus=True)
     try:
         with _progress("eval", width=30) as progress:
             run = svc.evaluator().run(sets, progress=progress)
+        bias = audit_store(svc.store)
     finally:
         svc.close()
+    bias_new = new_flags(bias, load_baseline(BIAS_BASELINE))
     run.meta["baseline"] = str(baseline) if baseline else None
     deltas = compare(run, base_run, load_gates()) if base_run else None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     for target in [settings.data_dir / "eval" / stamp, *([report] if report else [])]:
-        write_report(run, target, deltas, baseline.name if baseline else None)
+        write_report(run, target, deltas, baseline.name if baseline else None, bias, bias_new)
     if json_out:
         sys.stdout.write(run.model_dump_json(indent=2) + "\n")
     else:
@@ -443,6 +469,38 @@ def eval_command(
     failed = [d.metric for d in deltas or [] if d.failed]
     if failed:
         err.print(f"[red]release gate failed: {', '.join(failed)} fell by more than the tolerance[/red]")
+        raise typer.Exit(1)
+
+
+def _bias_command(baseline: Path | None, report: Path | None, json_out: bool) -> None:
+    """The bias audit (``jingzhi eval bias``)."""
+    from eval.bias import BASELINE, audit_store, load_baseline, new_flags
+    from eval.report import write_bias_report
+
+    path = baseline or BASELINE
+    try:
+        known = load_baseline(path)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]cannot read bias baseline {path}: {exc}[/red]")
+        raise typer.Exit(2) from exc
+    svc = _services(_settings())
+    try:
+        result = audit_store(svc.store)
+    finally:
+        svc.close()
+    fresh = new_flags(result, known)
+    if report is not None:
+        write_bias_report(result, report, fresh)
+    if json_out:
+        _emit(result.to_json(known))
+    else:
+        err.print(f"{result.cases} labelled cases · {len(result.pairs)} pairs · {len(result.flagged)} flagged")
+        for p in result.flagged:
+            status = "[red]new[/red]" if (p.nationality, p.case_type) in fresh else "in baseline"
+            err.print(
+                f"  {p.nationality} · {p.case_type}: {p.cases} cases, lift {p.lift:.2f}, p {p.p_value:.4f} ({status})"
+            )
+    if fresh:
         raise typer.Exit(1)
 
 

@@ -54,12 +54,28 @@ class CountryNames:
     def find(self, text: str) -> list[str]:
         """Countries whose nationality the text states (in order, no repeats)."""
         out: list[str] = []
-        for m in self._zh_re.finditer(text):
-            country = self.zh[m.group(0)]
+        for country, _, _ in self.mentions(text):
             if country not in out:
                 out.append(country)
-        for m in self._en_re.finditer(text):
-            country = self.en[m.group(1)]
-            if country not in out:
-                out.append(country)
+        return out
+
+    def neutralize(self, text: str) -> str:
+        """The text with every nationality replaced by "外国" / "foreign" ("俄罗斯籍男子" → "外国籍男子"):
+        what the law says about a case does not depend on whose passport it is."""
+        spans = sorted(
+            (
+                (s, e, "外国" if any("\u4e00" <= ch <= "\u9fff" for ch in text[s:e]) else "foreign")
+                for _, s, e in self.mentions(text)
+            ),
+            reverse=True,
+        )
+        out = text
+        for start, end, word in spans:
+            out = out[:start] + word + out[end:]
+        return out
+
+    def mentions(self, text: str) -> list[tuple[str, int, int]]:
+        """Every nationality mention: (country, start, end), Chinese ones first, then English."""
+        out = [(self.zh[m.group(0)], m.start(), m.end()) for m in self._zh_re.finditer(text)]
+        out += [(self.en[m.group(1)], m.start(1), m.end(1)) for m in self._en_re.finditer(text)]
         return out

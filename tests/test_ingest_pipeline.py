@@ -1,15 +1,19 @@
-"""Ingest against embedded Qdrant: idempotent, incremental, resumable, and bad files skipped."""
+"""Ingest against embedded Qdrant: idempotent, incremental, resumable, and bad files skipped.
+
+The two texts are entries of the test's own manifest (only manifest texts are parsed as law)."""
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from corpus.manifest import Manifest
+from corpus.schema import DocType, SourceDocument
 from ingest.pipeline import IngestPipeline
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.store import NotAStoreError, QdrantStore, StoreConfig, StoreMismatchError, open_store
@@ -41,7 +45,33 @@ def make(tmp: Path, emb: FakeEmbedder | None = None, corpus: Path | None = None)
     lex = LexicalAnalyzer(cache_dir=tmp / "cache")
     store = open_store(StoreConfig(collection="c", dim=emb.dim, embedder=emb.name, lexical=lex.name, path=tmp / "q"))
     store.open()
-    return IngestPipeline(store, emb, lex, Manifest(), corpus_root=corpus or tmp / "corpus", batch_size=4), store
+    manifest = Manifest(
+        sources={
+            "laws/测试管理法_2024.md": SourceDocument(
+                source="laws/测试管理法_2024.md",
+                doc_type=DocType.LAW,
+                law="测试管理法",
+                short="测试管理法",
+                effective=date(2024, 1, 1),
+            ),
+            "laws/test_convention.md": SourceDocument(
+                source="laws/test_convention.md",
+                doc_type=DocType.TREATY,
+                law="Test Convention",
+                short="TC",
+                lang="en",
+                effective=date(1963, 1, 1),
+            ),
+            "laws/good_2025.md": SourceDocument(
+                source="laws/good_2025.md",
+                doc_type=DocType.LAW,
+                law="另一法",
+                short="另一法",
+                effective=date(2025, 1, 1),
+            ),
+        }
+    )
+    return IngestPipeline(store, emb, lex, manifest, corpus_root=corpus or tmp / "corpus", batch_size=4), store
 
 
 @pytest.fixture
@@ -118,11 +148,12 @@ def test_malformed_file_is_reported_and_skipped_without_losing_stored_data(tmp_p
     (corpus / "empty.md").write_text("")
     (corpus / "good_2025.md").write_text("# 另一法\n\n第一条 本法用于测试。\n")
     report = pipe.run([corpus])
-    problems = {Path(p.path).name: p for p in report.skipped}
+    problems = {Path(p.path).name: p for p in report.skipped + report.quarantined}
     assert (
         problems["测试管理法_2024.md"].line == 17 and "broken article header" in problems["测试管理法_2024.md"].message
     )
-    assert "empty" in problems["empty.md"].message
+    # empty.md is not a manifest text: it is quarantined (reason "empty"), not skipped
+    assert problems["empty.md"].reason == "empty" and problems["empty.md"] in report.quarantined
     assert report.new == 1  # the good file still went in
     assert store.count() == count + 1  # the malformed file's stored articles are untouched
     store.close()

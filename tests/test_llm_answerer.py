@@ -166,3 +166,13 @@ def test_api_streams_tokens_then_the_verified_answer(
         r = client.post("/v1/ask", json={"question": Q})
         assert r.status_code == 200 and r.json()["mode"] == "extractive-fallback"
         assert client.get("/healthz").json()["answer_mode"] == "llm"
+
+
+def test_personal_data_in_the_question_never_reaches_the_endpoint(services: Any, fake: FakeOpenAI) -> None:
+    fake.script = Script(reply=quoting(1))
+    question = "俄罗斯籍男子Sergei Ivanov（护照号码753849201，电话+7 916 555 12 34）签证过期滞留，如何处罚？"
+    make(services, fake.url).answer(question)
+    sent = json.dumps(fake.script.requests[-1], ensure_ascii=False)
+    for value in ("Sergei", "Ivanov", "753849201", "916 555"):
+        assert value not in sent
+    assert "签证过期滞留" in sent and "[护照号-1]" in sent  # the question itself still went in
