@@ -271,7 +271,7 @@ class ExtractiveAnswerer:
 
 @lru_cache(maxsize=1)
 def _countries() -> Any:
-    from ingest.labeller import CountryNames  # imported here: ingest.labeller imports answer.llm
+    from corpus.countries import CountryNames  # country knowledge is corpus data
 
     return CountryNames()
 

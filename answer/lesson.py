@@ -9,10 +9,10 @@ from pydantic import BaseModel, Field
 
 from answer.extractive import ExtractiveAnswerer
 from answer.sop import COUNTRY_LANG, LANGS, LibraryStep, Phrase, load_library
+from corpus.countries import CountryNames
 from corpus.districts import DistrictProfile
 from corpus.schema import DocType, SearchHit
 from corpus.schema.taxonomy import CASE_TYPES
-from ingest.labeller import CountryNames
 from retrieval.filters import SearchFilters
 from retrieval.search import HybridSearcher
 

@@ -24,15 +24,16 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from answer.extractive import ExtractiveAnswerer
-from answer.llm import ChatClient
-from answer.prompts import Prompt
 from corpus import CORPUS_ROOT
+from corpus.countries import CountryNames
 from corpus.districts import DistrictProfile
 from corpus.schema import DocType, SearchHit
 from corpus.schema.taxonomy import CASE_TYPES
 from guardrails.citations import CitationVerifier
 from guardrails.pii import deidentify_text
-from ingest.labeller import CountryNames, Labeller
+from ingest.labeller import Labeller
+from llm.client import ChatClient
+from llm.prompts import Prompt
 from retrieval.filters import SearchFilters
 from retrieval.profiles import SopThresholds
 from retrieval.search import HybridSearcher

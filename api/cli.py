@@ -69,6 +69,16 @@ def _progress(label: str, first: str = "", width: int = 40) -> Iterator[Callable
         yield progress
 
 
+def _server(settings: Settings):  # type: ignore[no-untyped-def]
+    """A client of the `jingzhi serve` running on this data directory, or None.
+
+    The embedded store belongs to one process; while a server runs, search/ask/ingest send their
+    work to it over the data directory's unix socket (api/local.py)."""
+    from api.local import LocalClient
+
+    return LocalClient.connect(settings.data_dir)
+
+
 def _emit(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
@@ -135,49 +145,49 @@ def ingest(
     json_out: Annotated[bool, typer.Option("--json", help="print the summary as JSON")] = False,
 ) -> None:
     """Parse, embed and store source files (idempotent; re-embeds only what changed)."""
+    from api.local import LocalChannelError, run_ingest
+
     settings = _settings()
-    svc = _services(settings)
+    server = _server(settings)
     try:
-        if recreate:
-            svc.store.recreate()
-        with _progress("ingest", "parsing") as progress:
-            report = svc.pipeline().run(paths or None, progress=progress)
+        if server is not None:
+            err.print(f"ingesting through the running server ({server.path})")
+            with _progress("ingest", "parsing") as progress:
+                summary = server.ingest(list(paths or []), recreate, progress)
+        else:
+            svc = _services(settings)
+            try:
+                with _progress("ingest", "parsing") as progress:
+                    summary = run_ingest(svc, paths or None, recreate, progress)
+            finally:
+                svc.close()
+    except LocalChannelError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
     finally:
-        svc.close()
-    summary = {
-        "files": report.files,
-        "passages": report.passages,
-        "articles": report.articles,
-        "new": report.new,
-        "changed": report.changed,
-        "unchanged": report.unchanged,
-        "removed": report.removed,
-        "embedded": report.embedded,
-        "vectors_from_cache": report.cache_hits,
-        "seconds": round(report.seconds, 2),
-        "skipped": [str(p) for p in report.skipped],
-        "quarantined": [str(p) for p in report.quarantined],
-        "redacted": report.redacted,
-    }
+        if server is not None:
+            server.close()
+    ok = summary.pop("ok")
     if json_out:
         _emit(summary)
     else:
+        s = summary
         err.print(
-            f"files {report.files} · passages {report.passages} · articles {report.articles} · "
-            f"new {report.new} · changed {report.changed} · unchanged {report.unchanged} · "
-            f"removed {report.removed} · embedded {report.embedded} "
-            f"({report.cache_hits} from cache) · {report.seconds:.1f} s"
+            f"files {s['files']} · passages {s['passages']} · articles {s['articles']} · "
+            f"new {s['new']} · changed {s['changed']} · unchanged {s['unchanged']} · "
+            f"removed {s['removed']} · embedded {s['embedded']} "
+            f"({s['vectors_from_cache']} from cache) · {s['seconds']:.1f} s"
         )
-        if report.redacted:
-            counts = ", ".join(f"{k} {v}" for k, v in sorted(report.redacted.items()))
+        if s["redacted"]:
+            counts = ", ".join(f"{k} {v}" for k, v in sorted(s["redacted"].items()))
             err.print(f"de-identified before storage: {counts}")
-        for problem in report.skipped:
+        for problem in s["skipped"]:
             err.print(f"[yellow]skipped[/yellow] {problem}")
-        for problem in report.quarantined:
+        for problem in s["quarantined"]:
             err.print(f"[red]quarantined[/red] {problem}")
-    if report.quarantined:
+    if summary["quarantined"]:
         raise typer.Exit(EXIT_QUARANTINED)
-    if not report.ok:
+    if not ok:
         raise typer.Exit(1)
 
 
@@ -205,16 +215,23 @@ def search(
         raise typer.Exit(2)
     q = _check_question(question, settings)
     filters = _filters(doc_type, law, all_versions, case_type, taboo, clause, nationality)
-    svc = _services(settings, need_corpus=True)
-    try:
-        result = svc.searcher().search(q, k=k, filters=filters)
-    finally:
-        svc.close()
-    hits = [h.model_dump(mode="json", exclude={"paragraphs"}) for h in result.hits]
+    server = _server(settings)
+    if server is not None:
+        try:
+            found = server.search(q, k, filters)
+        finally:
+            server.close()
+    else:
+        svc = _services(settings, need_corpus=True)
+        try:
+            found = svc.searcher().search(q, k=k, filters=filters).hits
+        finally:
+            svc.close()
+    hits = [h.model_dump(mode="json", exclude={"paragraphs"}) for h in found]
     if json_out:
         _emit(hits)
         return
-    for h in result.hits:
+    for h in found:
         print(f"{h.rank:>2}. {h.score:.4f}  《{h.short}》{h.article}  [{', '.join(h.matched_by)}]")
         print(f"    {h.text[:120].replace(chr(10), ' ')}")
 
@@ -235,11 +252,18 @@ def ask(
     settings = _settings()
     q = _check_question(question, settings)
     filters = _filters(doc_type, law, all_versions, case_type, taboo, clause, nationality)
-    svc = _services(settings, need_corpus=True)
-    try:
-        answer = svc.answerer().answer(q, filters=filters)
-    finally:
-        svc.close()
+    server = _server(settings)
+    if server is not None:
+        try:
+            answer = server.ask(q, filters)
+        finally:
+            server.close()
+    else:
+        svc = _services(settings, need_corpus=True)
+        try:
+            answer = svc.answerer().answer(q, filters=filters)
+        finally:
+            svc.close()
     if json_out:
         _emit(answer.model_dump(mode="json"))
         return
@@ -531,7 +555,7 @@ def calibrate(
             err.print(f"{name} is not the reference embedder: verifier, SOP and labeller thresholds are transferred")
         base = dc_replace(base, embedder=name)
         searcher = svc.searcher()
-        idf = getattr(searcher.backend, "idf", None)
+        idf = svc.term_idf  # the engine's IDF
         with _progress("calibrate", width=30) as progress:
             profile, stats = run_calibration(
                 searcher,
@@ -567,6 +591,7 @@ def serve(
 
     from api.app import create_app
     from api.db import DatabaseError
+    from api.local import LocalServer, run_ingest
     from api.security import Security
 
     settings = _settings()
@@ -586,10 +611,16 @@ def serve(
     if ingest_if_empty and svc.store.count() == 0:
         err.print("the store is empty: ingesting the bundled corpus first")
         with _progress("ingest", "parsing") as progress:
-            report = svc.pipeline().run(None, progress=progress)
-        err.print(f"ingested {report.articles} articles ({report.passages} passages) in {report.seconds:.1f} s")
-    svc.searcher()  # load the index before accepting requests
-    uvicorn.run(create_app(settings, services=svc), host=host or settings.host, port=port or settings.port)
+            summary = run_ingest(svc, None, False, progress)
+        err.print(f"ingested {summary['articles']} articles ({summary['passages']} passages) in {summary['seconds']} s")
+    svc.searcher()  # read what the searcher derives from the store before accepting requests
+    local = LocalServer(svc, settings.data_dir)  # jingzhi search/ask/ingest reach this server through it
+    local.start()
+    try:
+        uvicorn.run(create_app(settings, services=svc), host=host or settings.host, port=port or settings.port)
+    finally:
+        local.stop()
+        svc.close()
 
 
 users_app = typer.Typer(

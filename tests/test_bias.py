@@ -12,8 +12,9 @@ from typing import Any
 
 import pytest
 
+from corpus.countries import CountryNames
 from eval.bias import BiasConfig, audit, case_labels, new_flags
-from ingest.labeller import CountryNames, mention_role
+from ingest.labeller import mention_role
 
 JINGZHI = Path(sys.executable).parent / "jingzhi"
 

@@ -97,24 +97,21 @@ def test_unlisted_statute_files_go_in_as_de_identified_case_material(data_dir: P
 
 
 def test_directory_that_is_not_a_store(tmp_path: Path) -> None:
-    (tmp_path / "qdrant").mkdir()
-    (tmp_path / "qdrant" / "holiday.jpg").write_bytes(b"\xff\xd8")
+    (tmp_path / "store").mkdir()
+    (tmp_path / "store" / "holiday.jpg").write_bytes(b"\xff\xd8")
     r = run(["search", "签证"], tmp_path)
     assert r.returncode == 2
     assert "is not a Jingzhi store" in " ".join(r.stderr.split())
-    assert (tmp_path / "qdrant" / "holiday.jpg").read_bytes() == b"\xff\xd8"
+    assert (tmp_path / "store" / "holiday.jpg").read_bytes() == b"\xff\xd8"
 
 
 def test_store_built_with_another_embedder_is_refused(data_dir: Path, tmp_path: Path) -> None:
     copy = tmp_path / "copy"
     shutil.copytree(data_dir, copy)
-    marker = copy / "qdrant" / "jingzhi-store.json"
+    marker = copy / "store" / "jingzhi-store.json"
     meta = json.loads(marker.read_text())
-    meta["jingzhi"]["embedder"] = "some-other-model"
+    meta["embedder"] = "some-other-model"
     marker.write_text(json.dumps(meta))
-    qmeta = json.loads((copy / "qdrant" / "meta.json").read_text())
-    qmeta["collections"]["jingzhi"]["metadata"]["embedder"] = "some-other-model"
-    (copy / "qdrant" / "meta.json").write_text(json.dumps(qmeta))
     r = run(["search", "签证"], copy)
     assert r.returncode == 2 and "--recreate" in r.stderr
 

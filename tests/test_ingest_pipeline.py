@@ -16,7 +16,7 @@ from corpus.manifest import Manifest
 from corpus.schema import DocType, SourceDocument
 from ingest.pipeline import IngestPipeline
 from retrieval.lexical import LexicalAnalyzer
-from retrieval.store import NotAStoreError, QdrantStore, StoreConfig, StoreMismatchError
+from retrieval.store import NotAStoreError, QdrantStore, StoreConfig, StoreMismatchError, open_store
 from tests.fakes import FakeEmbedder
 
 pytestmark = pytest.mark.integration
@@ -43,7 +43,7 @@ class DyingEmbedder(FakeEmbedder):
 def make(tmp: Path, emb: FakeEmbedder | None = None, corpus: Path | None = None) -> tuple[IngestPipeline, QdrantStore]:
     emb = emb or FakeEmbedder()
     lex = LexicalAnalyzer(cache_dir=tmp / "cache")
-    store = QdrantStore(StoreConfig(collection="c", dim=emb.dim, embedder=emb.name, lexical=lex.name, path=tmp / "q"))
+    store = open_store(StoreConfig(collection="c", dim=emb.dim, embedder=emb.name, lexical=lex.name, path=tmp / "q"))
     store.open()
     manifest = Manifest(
         sources={
@@ -165,9 +165,10 @@ def test_not_a_store_and_mismatch(tmp_path: Path) -> None:
     (junk / "notes.txt").write_text("hello")
     lex = LexicalAnalyzer(cache_dir=tmp_path / "cache")
     with pytest.raises(NotAStoreError, match="junk"):
-        QdrantStore(StoreConfig(collection="c", dim=64, embedder="e", lexical=lex.name, path=junk)).open()
+        open_store(StoreConfig(collection="c", dim=64, embedder="e", lexical=lex.name, path=junk)).open()
     assert (junk / "notes.txt").read_text() == "hello"
     ok = tmp_path / "ok"
-    QdrantStore(StoreConfig(collection="c", dim=64, embedder="e1", lexical=lex.name, path=ok)).open()
+    with open_store(StoreConfig(collection="c", dim=64, embedder="e1", lexical=lex.name, path=ok)):
+        pass
     with pytest.raises(StoreMismatchError, match="embedder"):
-        QdrantStore(StoreConfig(collection="c", dim=64, embedder="e2", lexical=lex.name, path=ok)).open()
+        open_store(StoreConfig(collection="c", dim=64, embedder="e2", lexical=lex.name, path=ok)).open()

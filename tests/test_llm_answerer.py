@@ -13,9 +13,9 @@ import pytest
 from fastapi.testclient import TestClient
 
 from answer.extractive import ExtractiveAnswerer
-from answer.llm import LLMAnswerer, OpenAICompatibleClient
+from answer.llm import LLMAnswerer
 from api.app import create_app
-from guardrails.citations import CitationVerifier
+from llm.client import OpenAICompatibleClient
 from tests.fake_openai import FakeOpenAI, Messages, Script, evidence_of, first_clause
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
@@ -44,9 +44,7 @@ def extractive_lead(services: Any) -> str:
 
 def make(services: Any, url: str, read_timeout: float = 5.0, deadline: float = 10.0) -> LLMAnswerer:
     searcher = services.searcher()
-    verifier = CitationVerifier(
-        services.lexical, services.embedder, idf=searcher.backend.idf, glossary=searcher.glossary
-    )
+    verifier = services.verifier()
     client = OpenAICompatibleClient(url, "fake-model", connect_timeout=1.0, read_timeout=read_timeout)
     return LLMAnswerer(searcher, ExtractiveAnswerer(searcher), verifier, client, deadline_s=deadline)
 

@@ -273,7 +273,7 @@ def fake() -> Iterator[FakeOpenAI]:
 
 
 def test_llm_drafted_procedure_is_verified(services: Any, fake: FakeOpenAI) -> None:
-    from answer.llm import OpenAICompatibleClient
+    from llm.client import OpenAICompatibleClient
 
     def reply(messages: Messages) -> str:
         user = messages[1]["content"]
