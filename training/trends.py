@@ -111,7 +111,7 @@ def district_trends(store: Any, profile: Any, as_of: date) -> dict[str, Any]:
     from corpus.schema import DocType
     from retrieval.filters import SearchFilters
 
-    flt = SearchFilters(doc_types=[DocType.CASE], in_force_only=False).to_qdrant()
+    flt = SearchFilters(doc_types=[DocType.CASE], in_force_only=False).conditions()
     cases = [c for c in cases_from_points(store.scroll(flt)) if district_matches(c.district, profile.name, profile.id)]
     return trend_report(cases, as_of, profile.id)
 
