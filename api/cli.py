@@ -50,6 +50,27 @@ def _services(settings: Settings, need_corpus: bool = False):  # type: ignore[no
     return svc
 
 
+def limit_malloc_arenas(arenas: int) -> bool:
+    """Cap glibc's malloc arenas for this process (``mallopt(M_ARENA_MAX)``); 0 leaves the default.
+
+    Every uvicorn request thread that allocates gets an arena of its own (up to 8 per core) and
+    keeps the memory it once used: about 100 MB of resident memory on a 100k-point store
+    (docs/benchmarks.md, issue 15). Two arenas serve the 2-core deployment without contention
+    that shows in the latency figures. Returns whether the cap was applied (False off glibc)."""
+    if arenas == 0 or not sys.platform.startswith("linux"):
+        return False
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # musl and others have no mallopt
+        return False
+    m_arena_max = -8  # <malloc.h>
+    return bool(mallopt(m_arena_max, arenas))
+
+
 @contextmanager
 def _progress(label: str, first: str = "", width: int = 40) -> Iterator[Callable[[int, int, str], None]]:
     """A transient progress bar on stderr; yields the ``progress(done, total, what)`` callback."""
@@ -595,6 +616,7 @@ def serve(
     from api.security import Security
 
     settings = _settings()
+    limit_malloc_arenas(settings.malloc_arena_max)
     svc = _services(settings)
     try:
         password = Security(settings, svc.database).bootstrap()

