@@ -240,7 +240,13 @@ class Labeller:
 
 def merge(labels: Iterable[Label]) -> list[Label]:
     """One label per (kind, value): the most confident one, rules first on ties."""
-    rank = {Provenance.ANNOTATOR: 0, Provenance.RULE: 1, Provenance.LLM: 2, Provenance.EMBEDDING: 3}
+    rank = {
+        Provenance.HUMAN: 0,
+        Provenance.ANNOTATOR: 0,
+        Provenance.RULE: 1,
+        Provenance.LLM: 2,
+        Provenance.EMBEDDING: 3,
+    }
     best: dict[tuple[str, str], Label] = {}
     for lb in labels:
         key = (lb.kind, lb.value)
