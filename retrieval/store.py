@@ -347,6 +347,19 @@ class QdrantStore:
         fields = ["article", "article_id", "paragraph", "content_hash"]
         return {p.id: p.payload for p in self.scroll(flt, payload_fields=fields)}
 
+    def whole_passages(
+        self, doc_types: Sequence[str], payload_fields: Sequence[str] | None = None
+    ) -> Iterator[StoredPoint]:
+        """Whole-passage points (not paragraph points) of the given document types, e.g. every
+        case and cultural note for the annotation queue."""
+        flt = qm.Filter(
+            must=[
+                qm.FieldCondition(key="doc_type", match=qm.MatchAny(any=list(doc_types))),
+                qm.IsNullCondition(is_null=qm.PayloadField(key="paragraph")),
+            ]
+        )
+        return self.scroll(flt, payload_fields=payload_fields)
+
     def sources(self) -> set[str]:
         """Every source that has points in the store."""
         return {str(p.payload["source"]) for p in self.scroll(payload_fields=["source"])}
