@@ -459,8 +459,9 @@ class HybridSearcher:
                     order = self.backend.search_dense(vec, None, len(found), ids=[p.id for p in found])
                     rank = {pid: i for i, (pid, _) in enumerate(order)}
                     found.sort(key=lambda p: rank.get(p.id, len(rank)))
-                    # A bare "第357条" names one article; keep the few best-matching laws only.
-                    found = found[:3]
+                    # A bare "第357条" names one article of some law; with ~80 texts several have
+                    # it (刑法, 民法典, the procedure rules…): keep the five best-matching laws.
+                    found = found[:5]
             for p in found:
                 aid = str(p.payload["article_id"])
                 if aid not in seen:

