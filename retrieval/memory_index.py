@@ -94,6 +94,23 @@ class InMemoryIndex:
         """Load every point (with vectors) from the store."""
         return cls(list(store.scroll(with_vectors=True)), store.config.dim)
 
+    def update_payload(self, ids: Sequence[str], payload: dict[str, Any]) -> None:
+        """Overwrite payload keys of points in the mirror (as the store's ``set_payload`` did), so
+        label filters serve the change at once without reloading. Only label keys are indexed
+        anew (see :data:`LABEL_FIELDS`); other keys are just replaced in the payloads."""
+        rows = [self._row[i] for i in ids if i in self._row]
+        for i in rows:
+            old = self.payloads[i]
+            for key, index in self._multi.items():
+                if key not in payload:
+                    continue
+                for value in old.get(key) or []:
+                    index[str(value)] = [r for r in index.get(str(value), []) if r != i]
+                for value in payload[key] or []:
+                    index[str(value)] = [*index.get(str(value), []), i]
+            self.payloads[i] = {**old, **payload}
+        self._mask_cached.cache_clear()
+
     def __len__(self) -> int:
         return len(self.ids)
 

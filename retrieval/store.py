@@ -102,6 +102,15 @@ LABEL_FIELDS = {
 }
 
 
+def label_payload(labels: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The payload keys that hold a passage's labels (``labels`` and the flattened filter lists),
+    for rewriting them in place with :meth:`QdrantStore.set_payload`."""
+    out: dict[str, Any] = {"labels": list(labels)}
+    for kind, key in LABEL_FIELDS.items():
+        out[key] = list(dict.fromkeys(str(lb["value"]) for lb in labels if lb.get("kind") == kind))
+    return out
+
+
 def passage_payload(p: Passage) -> dict[str, Any]:
     """Payload stored with a passage's point (everything needed to cite it without another read)."""
     data = p.model_dump(mode="json")
@@ -359,6 +368,12 @@ class QdrantStore:
             ]
         )
         return self.scroll(flt, payload_fields=payload_fields)
+
+    def points_of_article(self, article_id: str) -> list[StoredPoint]:
+        """Every point (the whole passage and its paragraphs) of one ``source#article`` identity:
+        the points a label change rewrites with :meth:`set_payload`."""
+        flt = qm.Filter(must=[qm.FieldCondition(key="article_id", match=qm.MatchValue(value=article_id))])
+        return list(self.scroll(flt))
 
     def sources(self) -> set[str]:
         """Every source that has points in the store."""
