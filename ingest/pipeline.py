@@ -468,8 +468,9 @@ class IngestPipeline:
         found = self.human_labels.human_labels(ids) if ids else {}
         if not found:
             return
+        keep: set[str] = set()
         for _, passages in parsed.values():
-            for i, p in enumerate(passages):
+            for p in passages:
                 human = found.get(p.article_id)
                 if human is None or p.paragraph is not None:
                     continue
@@ -477,8 +478,12 @@ class IngestPipeline:
                     report.requeued += 1
                     log.info("%s changed since its labels were reviewed: back in the annotation queue", p.article_id)
                     continue
-                passages[i] = human.apply(p)
+                keep.add(p.article_id)
                 report.human_labels_kept += 1
+        for _, passages in parsed.values():
+            for i, p in enumerate(passages):
+                if p.article_id in keep:  # the whole passage and its paragraph points alike
+                    passages[i] = found[p.article_id].apply(p)
 
     def store_passages(self, source: str, passages: Sequence[Passage]) -> IngestReport:
         """Make ``source`` hold exactly ``passages`` (embedding only new or changed ones, then
