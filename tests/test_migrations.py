@@ -16,11 +16,12 @@ from sqlmodel import SQLModel
 
 import api.audit
 import api.users
+import api.workbench.models
 from api import migrations
 from api.db import Database, SopStore
 from tests.test_db import make_sop, postgres_url  # noqa: F401 - the PostgreSQL fixture
 
-TABLES = (api.audit.AuditRecord, api.users.UserAccount)  # registered with SQLModel.metadata
+TABLES = (api.audit.AuditRecord, api.users.UserAccount, api.workbench.models.LabelChange)  # registered
 
 pytestmark = [pytest.mark.integration]
 
