@@ -345,8 +345,13 @@ def lesson(
         print(f"· {ph.zh}" + (f" / {ph.foreign}" if ph.foreign else ""))
 
 
-@app.command("eval")
+eval_app = typer.Typer(add_completion=False, help="The regression suite and the golden sets.")
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.callback(invoke_without_command=True)
 def eval_command(
+    ctx: typer.Context,
     dataset: Annotated[
         list[Path] | None, typer.Option("--dataset", help="golden JSONL (repeatable; default: the bundled sets)")
     ] = None,
@@ -357,7 +362,10 @@ def eval_command(
     json_out: Annotated[bool, typer.Option("--json", help="print the run as JSON")] = False,
     limit: Annotated[int | None, typer.Option(help="at most this many items per dataset (a fast subset)")] = None,
 ) -> None:
-    """Run the regression suite; exit 1 when a gated metric fell below the baseline's tolerance."""
+    """Run the regression suite; exit 1 when a gated metric fell below the baseline's tolerance.
+    The report also shows the annotators' agreement (Cohen's kappa) when labels were reviewed."""
+    if ctx.invoked_subcommand is not None:
+        return
     from datetime import UTC, datetime
 
     from eval.datasets import DATA_DIR, DatasetError, load_items
@@ -395,8 +403,9 @@ def eval_command(
     run.meta["baseline"] = str(baseline) if baseline else None
     deltas = compare(run, base_run, load_gates()) if base_run else None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    agreement = _agreement_report(settings)
     for target in [settings.data_dir / "eval" / stamp, *([report] if report else [])]:
-        write_report(run, target, deltas, baseline.name if baseline else None)
+        write_report(run, target, deltas, baseline.name if baseline else None, agreement)
     if json_out:
         sys.stdout.write(run.model_dump_json(indent=2) + "\n")
     else:
@@ -414,6 +423,95 @@ def eval_command(
     if failed:
         err.print(f"[red]release gate failed: {', '.join(failed)} fell by more than the tolerance[/red]")
         raise typer.Exit(1)
+
+
+def _open_db(settings: Settings) -> Any:
+    from api.db import Database, DatabaseError
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        return Database(settings.db_url)
+    except DatabaseError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+
+
+def _agreement_report(settings: Settings) -> Any:
+    """Annotator agreement from the relational store, or None when no label was reviewed."""
+    from api.workbench.labels import judgements
+    from eval.agreement import agreement
+
+    db = _open_db(settings)
+    try:
+        found = judgements(db)
+    finally:
+        db.dispose()
+    return agreement(found) if found else None
+
+
+def _cli_audit(settings: Settings, db: Any, route: str, status: int, **detail: Any) -> None:
+    """The audit row of a CLI action (who ran it, what, the outcome)."""
+    import getpass
+
+    from api.audit import AuditEntry, AuditLog
+
+    try:
+        operator = f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        operator = "cli:unknown"
+    AuditLog(db, settings.audit_retention_days).append(
+        AuditEntry(method="CLI", route=route, status=status, username=operator, role="operator", detail=detail)
+    )
+
+
+@eval_app.command("export-golden")
+def export_golden_command(
+    out: Annotated[
+        Path | None, typer.Option("--out", help="folder of the golden JSONL files (default: eval/data)")
+    ] = None,
+) -> None:
+    """Write the feedback items evaluators promoted to eval/data/<set>.jsonl (split "field")."""
+    from api.workbench.feedback import export_golden, golden_items
+    from eval.datasets import DATA_DIR
+
+    settings = _settings()
+    db = _open_db(settings)
+    try:
+        items = golden_items(db)
+        written = export_golden(items, out or DATA_DIR)
+        _cli_audit(settings, db, "jingzhi eval export-golden", 200, files=written)
+    finally:
+        db.dispose()
+    if not written:
+        err.print("no promoted feedback items to export")
+    for path, n in written.items():
+        err.print(f"{path}: {n} items")
+
+
+annotate_app = typer.Typer(add_completion=False, help="Label review: agreement between annotators.")
+app.add_typer(annotate_app, name="annotate")
+
+
+@annotate_app.command("agreement")
+def annotate_agreement(
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Cohen's kappa per label kind over the passages two annotators labelled, and the disagreements."""
+    settings = _settings()
+    report = _agreement_report(settings)
+    from eval.agreement import agreement
+
+    report = report or agreement([])
+    if json_out:
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    print(f"{'kind':16s} {'kappa':>7s} {'observed':>9s} {'passages':>9s} {'disagree':>9s}")
+    for k in report.kinds.values():
+        kappa = "–" if k.kappa is None else f"{k.kappa:.3f}"
+        observed = "–" if k.observed is None else f"{k.observed:.3f}"
+        print(f"{k.kind:16s} {kappa:>7s} {observed:>9s} {k.items:>9d} {len(k.disagreements):>9d}  {k.note}")
+    for d in report.disagreements:
+        print(f"  {d.item} {d.kind}: {d.first}={list(d.first_values)} vs {d.second}={list(d.second_values)}")
 
 
 #: Golden sets calibration reads (only their tuning splits): file, keep only items with gold in the corpus.

@@ -12,7 +12,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from answer.coverage import CoverageCheck
 from answer.extractive import ExtractiveAnswerer
@@ -46,6 +46,12 @@ from retrieval.query import QueryAnalyzer
 from retrieval.relevance import RelevanceScorer
 from retrieval.search import HybridSearcher, SearchBackend, district_prior_from
 from retrieval.store import QdrantStore, StoreConfig
+
+if TYPE_CHECKING:
+    from api.workbench.feedback import FeedbackBook
+    from api.workbench.labels import LabelReview
+    from api.workbench.qa import QaBook
+    from api.workbench.uploads import CaseUploads
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +110,8 @@ class Services:
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _profile: EmbedderProfile | None = None
     _coverage: CoverageCheck | None = None
+    #: The annotators' workbench components (api/workbench), made on first use.
+    _workbench: dict[str, Any] = field(default_factory=dict)
 
     @property
     def profile(self) -> EmbedderProfile:
@@ -296,8 +304,81 @@ class Services:
                 self._sop_store = SopStore(database)
             return self._sop_store
 
+    def payload_changed(self, ids: list[str], payload: dict[str, Any]) -> None:
+        """Points' payload was rewritten in the store: the running search's mirror serves it at once."""
+        with self._lock:
+            searcher = self._searcher
+        if searcher is not None and isinstance(searcher.backend, InMemoryIndex):
+            searcher.backend.update_payload(ids, payload)
+
+    def label_review(self) -> LabelReview:
+        """The annotation queue, label changes and their history."""
+        from api.workbench.labels import LabelReview, Taxonomy
+        from ingest.evidence import EvidenceFinder
+
+        if "labels" not in self._workbench:
+            labeller = self.labeller()
+            exists = labeller.article_exists
+            assert exists is not None
+            taxonomy = Taxonomy(set(labeller.countries.zh.values()), exists)
+            self._workbench["labels"] = LabelReview(
+                self.database(),
+                self.store,
+                taxonomy,
+                evidence=EvidenceFinder(self.analyzer, labeller.countries),
+                on_payload=self.payload_changed,
+                double_share=self.settings.double_annotation_share,
+            )
+        review: LabelReview = self._workbench["labels"]
+        return review
+
+    def qa_book(self) -> QaBook:
+        """Curated Q&A entries (served ones are passages of the store)."""
+        from api.workbench.qa import QaBook
+
+        if "qa" not in self._workbench:
+            self._workbench["qa"] = QaBook(self.database(), self.store, self.pipeline, on_published=self.reload)
+        book: QaBook = self._workbench["qa"]
+        return book
+
+    def feedback(self) -> FeedbackBook:
+        """Officers' feedback and its promotion into golden sets."""
+        from api.audit import deidentify_question
+        from api.workbench.feedback import FeedbackBook
+
+        if "feedback" not in self._workbench:
+            self._workbench["feedback"] = FeedbackBook(self.database(), self.store, deidentify_question)
+        book: FeedbackBook = self._workbench["feedback"]
+        return book
+
+    def uploads(self) -> CaseUploads:
+        """Case uploads through the ingest pipeline."""
+        from api.workbench.labels import item_id
+        from api.workbench.uploads import CaseUploads
+
+        def items(source: str) -> list[str]:
+            return sorted(
+                item_id(str(pl["article_id"]))
+                for pl in self.store.points_of_source(source).values()
+                if pl.get("paragraph") is None
+            )
+
+        if "uploads" not in self._workbench:
+            self._workbench["uploads"] = CaseUploads(
+                self.settings.uploads_dir,
+                self.pipeline,
+                items,
+                on_stored=self.reload,
+                max_files=self.settings.max_upload_files,
+            )
+        uploads: CaseUploads = self._workbench["uploads"]
+        return uploads
+
     def pipeline(self) -> IngestPipeline:
-        """An ingest pipeline over this store (reports under the data dir)."""
+        """An ingest pipeline over this store (reports under the data dir); human labels people
+        set are re-applied to unchanged passages."""
+        from api.workbench.labels import StoredHumanLabels
+
         return IngestPipeline(
             self.store,
             self.embedder,
@@ -306,6 +387,7 @@ class Services:
             labeller=self.labeller(),
             reports_dir=self.settings.data_dir / "reports",
             xling=self.xling,
+            human_labels=StoredHumanLabels(self.database()),
         )
 
     def close(self) -> None:
