@@ -145,7 +145,7 @@ def agreement(judgements: Iterable[Judgement], kinds: Sequence[str] = KINDS) -> 
         else:
             result.observed = sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
             with warnings.catch_warnings():
-                warnings.simplefilter("ignore", RuntimeWarning)
+                warnings.simplefilter("ignore")  # undefined kappa: reported as a note below
                 kappa = float(cohen_kappa_score(a, b, labels=[0, 1]))
             if math.isnan(kappa):
                 result.note = "kappa undefined: every decision was the same (no variation)"
