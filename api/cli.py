@@ -497,11 +497,15 @@ def annotate_agreement(
     json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
 ) -> None:
     """Cohen's kappa per label kind over the passages two annotators labelled, and the disagreements."""
-    settings = _settings()
-    report = _agreement_report(settings)
     from eval.agreement import agreement
 
-    report = report or agreement([])
+    settings = _settings()
+    report = _agreement_report(settings) or agreement([])
+    db = _open_db(settings)
+    try:
+        _cli_audit(settings, db, "jingzhi annotate agreement", 200)
+    finally:
+        db.dispose()
     if json_out:
         sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
         return

@@ -320,7 +320,8 @@ class Services:
             labeller = self.labeller()
             exists = labeller.article_exists
             assert exists is not None
-            taxonomy = Taxonomy(set(labeller.countries.zh.values()), exists)
+            countries = set(labeller.countries.zh.values()) | set(labeller.countries.en.values())
+            taxonomy = Taxonomy(countries, exists)
             self._workbench["labels"] = LabelReview(
                 self.database(),
                 self.store,

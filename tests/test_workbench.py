@@ -415,7 +415,9 @@ def _search_qa(client: TestClient, users: TestUsers, question: str) -> list[dict
 
 def test_qa_entries_are_reviewed_before_they_are_served(stack: Any) -> None:
     _, client, users, _ = stack
-    assert client.post("/v1/qa", json=QA, headers=users.headers("officer")).status_code == 403
+    for role in ("officer", "evaluator"):
+        assert client.post("/v1/qa", json=QA, headers=users.headers(role)).status_code == 403
+        assert client.get("/v1/qa", headers=users.headers(role)).status_code == 403
     bad = {**QA, "articles": ["laws_cn/出境入境管理法_2012.md#第九百条"]}
     r = client.post("/v1/qa", json=bad, headers=users.headers("trainer"))
     assert r.status_code == 422 and r.json()["detail"]["value"] == "laws_cn/出境入境管理法_2012.md#第九百条"
@@ -527,3 +529,59 @@ def test_upload_runs_the_ingest_pipeline_per_file(stack: Any) -> None:
     assert any("wb_upload.md" in json.dumps(r["detail"]) for r in rows if r["user"] == "test-annotator")
     r = client.post("/v1/cases", files=[], headers=users.headers("annotator"))
     assert r.status_code == 422
+
+
+def test_upload_takes_every_case_format(stack: Any) -> None:
+    svc, client, users, _ = stack
+    synthetic = CORPUS_ROOT / "cases" / "synthetic"
+    record = {
+        "id": "WB-JSONL-1",
+        "title": "外籍船员码头纠纷（测试合成）",
+        "synthetic": True,
+        "sections": {
+            "案情": "一名菲律宾籍船员与装卸工人因搬运货物发生争执，联系电话13800571999。",
+            "结果": "双方调解。",
+        },
+    }
+    files = [
+        ("files", ("wb_upload.docx", (synthetic / "syn_2026_003.docx").read_bytes(), "application/octet-stream")),
+        ("files", ("wb_upload.pdf", (synthetic / "syn_2026_005.pdf").read_bytes(), "application/pdf")),
+        (
+            "files",
+            ("wb_upload.jsonl", (json.dumps(record, ensure_ascii=False) + "\n").encode(), "application/x-ndjson"),
+        ),
+        ("files", ("wb_upload.txt", UPLOAD_CASE.replace("WB-TEST-003", "WB-TEST-004").encode(), "text/plain")),
+    ]
+    r = client.post("/v1/cases", files=files, headers=users.headers("admin"))
+    assert r.status_code == 200, r.text
+    results = r.json()["files"]
+    assert [x["status"] for x in results] == ["stored"] * 4, results
+    points = svc.store.retrieve(list(svc.store.points_of_source("local/wb_upload.jsonl")))
+    assert points and all("13800571999" not in str(p.payload["text"]) for p in points)
+
+
+def test_upload_quarantines_a_file_de_identification_cannot_finish(stack: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    svc, client, users, _ = stack
+    from guardrails.pii import Deidentifier
+
+    real = svc.pipeline
+
+    def failing_pipeline() -> Any:
+        pipeline = real()
+
+        class Failing(Deidentifier):
+            def find(self, text: str) -> Any:
+                raise RuntimeError("recognizer crashed")
+
+        pipeline.deidentifier = Failing()
+        return pipeline
+
+    monkeypatch.setattr(svc.uploads(), "pipeline", failing_pipeline)
+    files = [
+        ("files", ("wb_quarantine.md", UPLOAD_CASE.replace("WB-TEST-003", "WB-TEST-005").encode(), "text/markdown"))
+    ]
+    r = client.post("/v1/cases", files=files, headers=users.headers("annotator"))
+    assert r.status_code == 200, r.text
+    [result] = r.json()["files"]
+    assert result["status"] == "quarantined" and "quarantined" in result["reason"]
+    assert not svc.store.points_of_source("local/wb_quarantine.md")  # nothing stored
