@@ -173,3 +173,14 @@ def test_mirror_serves_a_payload_change_at_once() -> None:
     assert list(index.mask(fraud)) == [False, False]  # type: ignore[arg-type]
     assert list(index.mask(theft)) == [True, True]  # type: ignore[arg-type]
     assert index.payloads[0]["case_types"] == ["涉外盗窃"] and index.payloads[0]["article"] == "a"
+
+
+def test_written_eval_report_carries_the_agreement_section(tmp_path: Any) -> None:
+    from eval.report import write_report
+    from eval.runner import EvalRun
+
+    js = [_j("p1", "ann", {"诈骗"}, 0), _j("p1", "bob", {"涉外盗窃"}, 1)]
+    path = write_report(EvalRun(aggregate={"recall@5": 0.5}), tmp_path, agreement=agreement(js, kinds=["case_type"]))
+    html = path.read_text(encoding="utf-8")
+    assert "id='agreement'" in html and "<code>p1</code>" in html and "Disagreements to adjudicate" in html
+    assert "id='agreement'" not in write_report(EvalRun(), tmp_path / "none").read_text(encoding="utf-8")
