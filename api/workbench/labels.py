@@ -162,6 +162,9 @@ class LabelReview:
         self, user: str, limit: int = 50, kind: str | None = None, source: str | None = None
     ) -> list[dict[str, Any]]:
         """Items for ``user``: unreviewed first, then lowest machine confidence first."""
+        return [self._item(pl) for pl in self._ranked(user, kind, source)[:limit]]
+
+    def _ranked(self, user: str, kind: str | None, source: str | None) -> list[dict[str, Any]]:
         if kind is not None and kind not in KINDS:
             raise LabelError(f"unknown label kind {kind!r}; kinds are {', '.join(KINDS)}", kind)
         states, judges = self._states()
@@ -192,7 +195,7 @@ class LabelReview:
             key = (int(reviewed), confidence, str(pl["article_id"]))
             ranked.append((key, {**pl, "id": item, "labels": labels, "reviewed": reviewed, "double": double}))
         ranked.sort(key=lambda t: t[0])
-        return [self._item(pl) for _, pl in ranked[:limit]]
+        return [pl for _, pl in ranked]
 
     def _item(self, pl: dict[str, Any]) -> dict[str, Any]:
         labels = pl["labels"]
@@ -223,9 +226,10 @@ class LabelReview:
     def get(self, item: str, user: str) -> dict[str, Any]:
         """One item as the queue shows it to ``user``."""
         article_id = self.article_of(item)
-        for it in self.queue(user, limit=1_000_000):
-            if it["id"] == item:
-                return it
+        source = article_id.rsplit("#", 1)[0]
+        for pl in self._ranked(user, None, source):
+            if pl["id"] == item:
+                return self._item(pl)
         raise NotFoundError(f"no annotation item {item!r} ({article_id})")
 
     def history(self, item: str) -> list[dict[str, Any]]:
