@@ -15,11 +15,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from api.config import Settings  # noqa: E402
-from api.services import build_services  # noqa: E402
-from api.workbench.labels import LabelInput  # noqa: E402
-from api.workbench.qa import QaInput  # noqa: E402
-from retrieval.filters import SearchFilters  # noqa: E402
+from api.config import Settings
+from api.services import build_services
+from api.workbench.labels import LabelInput
+from api.workbench.qa import QaInput
+from retrieval.filters import SearchFilters
 
 
 def timed(fn, runs: int = 5) -> tuple[float, object]:  # type: ignore[no-untyped-def]
