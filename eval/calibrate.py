@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import re
 import statistics
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -59,6 +60,7 @@ class Candidate:
     answerable: bool
     dense: float | None
     reference: bool
+    text: str = ""
 
 
 def collect(
@@ -90,6 +92,7 @@ def collect(
                     item.answerable,
                     h.dense_score,
                     "reference" in h.matched_by,
+                    h.text,
                 )
             )
         if progress:
@@ -289,6 +292,85 @@ def quantile_transfer(reference: Sequence[float], target: Sequence[float], thres
     return round(float(np.quantile(np.asarray(target), min(max(q, 0.0), 1.0))), 4)
 
 
+#: First sentence of a passage (the verifier compares sentences with articles).
+_SENTENCE = re.compile(r"^.+?[。；;.!?！？]", re.S)
+
+
+def embedding_pairs(
+    candidates: Sequence[Candidate], questions: dict[str, str], per_item: int = 8
+) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    """Text pairs whose similarities describe an embedder's scale: (question, candidate article)
+    and (first sentence of a candidate, candidate article), over the top ``per_item`` candidates of
+    every question (matches and near misses alike). ``questions`` maps item ids to their text."""
+    by_item: dict[str, list[Candidate]] = {}
+    for c in candidates:
+        if c.text:
+            by_item.setdefault(c.item, []).append(c)
+    query_pairs: list[tuple[str, str]] = []
+    passage_pairs: list[tuple[str, str]] = []
+    for item, group in by_item.items():
+        top = sorted(group, key=lambda c: c.rank)[:per_item]
+        if item in questions:
+            query_pairs.extend((questions[item], c.text) for c in top)
+        sentences = [(_SENTENCE.match(c.text) or re.match(r"^.{1,80}", c.text, re.S)) for c in top]
+        for m in sentences:
+            if m is None:
+                continue
+            passage_pairs.extend((m.group(0), c.text) for c in top)
+    return query_pairs, passage_pairs
+
+
+def _similarities(embedder: Any, pairs: Sequence[tuple[str, str]], query_side: bool) -> list[float]:
+    if not pairs:
+        return []
+    left = [a for a, _ in pairs]
+    lv = embedder.embed_queries(left) if query_side else embedder.embed_passages(left)
+    rv = embedder.embed_passages([b for _, b in pairs])
+    return [float(x) for x in np.einsum("ij,ij->i", np.asarray(lv, dtype=np.float32), np.asarray(rv, dtype=np.float32))]
+
+
+def transfer_embedding_thresholds(
+    reference: EmbedderProfile,
+    reference_embedder: Any,
+    target_embedder: Any,
+    query_pairs: Sequence[tuple[str, str]],
+    passage_pairs: Sequence[tuple[str, str]],
+) -> tuple[EmbedderProfile, dict[str, float]]:
+    """The verifier, SOP and labeller thresholds of ``reference`` carried to another embedder by
+    quantile: each threshold moves to the value at the same quantile of the target's similarities
+    on the same text pairs (question-to-article pairs for thresholds that compare a query with a
+    passage, sentence-to-article pairs for those that compare two passages).
+
+    These thresholds act on texts the dev sets hold no labels for (answer sentences, scenarios,
+    case files), so they are transferred, not refitted; the relevance model, its bars, the floors
+    and the coverage bars are refitted on labelled dev items (run_calibration)."""
+    ref_q = _similarities(reference_embedder, query_pairs, query_side=True)
+    tgt_q = _similarities(target_embedder, query_pairs, query_side=True)
+    ref_p = _similarities(reference_embedder, passage_pairs, query_side=False)
+    tgt_p = _similarities(target_embedder, passage_pairs, query_side=False)
+    v, s, lb = reference.verifier, reference.sop, reference.labeller
+    out = replace(
+        reference,
+        verifier=replace(
+            v,
+            dense_with_lexical=quantile_transfer(ref_p, tgt_p, v.dense_with_lexical),
+            dense_alone=quantile_transfer(ref_p, tgt_p, v.dense_alone),
+        ),
+        sop=replace(
+            s,
+            scenario_case_type=quantile_transfer(ref_q, tgt_q, s.scenario_case_type),
+            llm_step_match=quantile_transfer(ref_p, tgt_p, s.llm_step_match),
+        ),
+        labeller=replace(lb, case_type=quantile_transfer(ref_p, tgt_p, lb.case_type)),
+    )
+    stats = {"transfer_query_pairs": float(len(query_pairs)), "transfer_passage_pairs": float(len(passage_pairs))}
+    if len(ref_q) > 1:
+        stats["transfer_query_rank_corr"] = float(
+            np.corrcoef(np.argsort(np.argsort(ref_q)), np.argsort(np.argsort(tgt_q)))[0, 1]
+        )
+    return out, stats
+
+
 def run_calibration(
     searcher: Any,
     scorer_for: Callable[[RelevanceModel], RelevanceScorer],
@@ -298,9 +380,14 @@ def run_calibration(
     base: EmbedderProfile,
     fitted_on: str,
     progress: Callable[[int, int, str], None] | None = None,
+    reference: tuple[EmbedderProfile, Any] | None = None,
 ) -> tuple[EmbedderProfile, dict[str, float]]:
     """Fit the relevance model, its bars, the dense floors and the coverage bars on ``items``
-    (tuning items only) with ``searcher`` (whose own relevance model is ignored)."""
+    (tuning items only) with ``searcher`` (whose own relevance model is ignored).
+
+    With ``reference`` (another embedder's profile and that embedder), the verifier, SOP and
+    labeller thresholds are carried over from it by quantile (transfer_embedding_thresholds);
+    without it they are kept from ``base``."""
     items = list(items)
     if not items:
         raise CalibrationError("no dev items to calibrate on")
@@ -319,6 +406,14 @@ def run_calibration(
     model = RelevanceModel(weights=weights)
     scorer = scorer_for(model)
     cite, answer_bar, stats = choose_bars(candidates, scorer)
+    if reference is not None:
+        ref_profile, ref_embedder = reference
+        query_pairs, passage_pairs = embedding_pairs(candidates, {i.id: i.question for i in items})
+        transferred, transfer_stats = transfer_embedding_thresholds(
+            ref_profile, ref_embedder, searcher.embedder, query_pairs, passage_pairs
+        )
+        base = replace(base, verifier=transferred.verifier, sop=transferred.sop, labeller=transferred.labeller)
+        stats.update(transfer_stats)
     ranked = copy.copy(plain)
     ranked.relevance = scorer
     questions: list[Question] = []

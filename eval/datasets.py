@@ -67,3 +67,27 @@ def load_items(path: Path) -> list[GoldItem]:
         except (json.JSONDecodeError, ValidationError) as exc:
             raise DatasetError(f"{path}:{n}: invalid item: {exc}") from exc
     return items
+
+
+#: The golden sets `jingzhi eval` runs by default: (file, keep only items whose gold is in the corpus).
+#: Items of their test/holdout splits are aggregated apart (EvalRun.splits["heldout"]).
+DEFAULT_SETS: tuple[tuple[str, bool], ...] = (
+    ("legal_dev.jsonl", True),
+    ("police_scenarios.jsonl", False),
+    ("police_unseen.jsonl", False),
+    ("multilingual.jsonl", False),
+    ("stard.jsonl", False),
+    ("unanswerable.jsonl", False),
+    ("out_of_corpus.jsonl", False),
+)
+
+
+def default_sets(limit: int | None = None) -> list[tuple[str, list[GoldItem]]]:
+    """The default golden sets, each cut to its first ``limit`` items (a fast subset)."""
+    sets = []
+    for name, gold_only in DEFAULT_SETS:
+        items = load_items(DATA_DIR / name)
+        if gold_only:
+            items = [i for i in items if i.gold_ids]
+        sets.append((Path(name).stem, items[:limit] if limit else items))
+    return sets

@@ -124,6 +124,22 @@ def render(
             _bars(title, [(f"{k} (n={int(v.get('n') or 0)})", v.get("recall@10")) for k, v in groups.items()])
         )
     charts.append(_histogram([r.latency_ms for r in run.items if r.error is None]))
+    split_names = list(run.splits)
+    split_rows = "".join(
+        f"<tr><td>{html.escape(metric)}</td>"
+        + "".join(f"<td>{_fmt(run.splits[s].get(metric))}</td>" for s in split_names)
+        + "</tr>"
+        for metric in run.aggregate
+        if any(run.splits[s].get(metric) is not None for s in split_names)
+    )
+    split_table = (
+        "<h2>Tuning items vs held-apart items</h2><p>Every tuned value was chosen on the first column; "
+        "the held-apart column (test/holdout splits) is the figure to report.</p><table><thead><tr><th>metric</th>"
+        + "".join(f"<th>{html.escape(s)}</th>" for s in split_names)
+        + f"</tr></thead><tbody>{split_rows}</tbody></table>"
+        if split_names
+        else ""
+    )
     worst = []
     for r in _worst(run.items):
         evidence = "".join(
@@ -163,6 +179,7 @@ code{{font-size:12px}}
 <h2>Aggregate{f" vs baseline {html.escape(baseline_name)}" if baseline_name else ""}</h2>
 <table><thead><tr><th>metric</th><th>this run</th><th>baseline</th><th>Δ</th><th>gate</th><th>n</th></tr></thead>
 <tbody>{"".join(rows)}</tbody></table>
+{split_table}
 <h2>Breakdowns</h2>{"".join(charts)}
 <h2>Worst items (with retrieved evidence; gold in green)</h2>{"".join(worst)}
 {_agreement(agreement)}

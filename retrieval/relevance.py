@@ -7,9 +7,10 @@ on any one question: how similar it is to the question (dense cosine, and its ga
 candidate), where each retriever (dense, cross-lingual, lexical) ranked it, whether both agree, its
 fused rank, how much of the question's legal vocabulary (its terms and their glossary equivalents,
 IDF-weighted) the article and its headings contain, whether the question names its law, and whether
-it is a conduct-and-penalty article for a question about consequences. The searcher reranks its top candidates by that
-probability; the answerer cites those that clear the profile's bar, leading with the most probable,
-and abstains when none is relevant enough.
+it is a conduct-and-penalty article for a question about consequences. The searcher scores every
+hit (and can rerank its top candidates by the probability, SearchConfig.rerank_depth; off by default:
+on the dev splits reranking bought MRR +0.02 for Recall@10 −0.007); the answerer cites those that
+clear the profile's bar, leading with the most probable, and abstains when none is relevant enough.
 """
 
 from __future__ import annotations

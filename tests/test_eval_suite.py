@@ -16,7 +16,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.app import create_app
-from eval.datasets import DATA_DIR, load_items
+from eval.datasets import DATA_DIR, default_sets, load_items
 from eval.report import write_report
 from eval.runner import EvalRun, JudgeConfig, compare, load_gates
 from retrieval.search import HybridSearcher, SearchConfig
@@ -25,17 +25,12 @@ from tests.fake_openai import FakeOpenAI, Script
 pytestmark = [pytest.mark.integration, pytest.mark.slow]
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = ROOT / "eval" / "baselines" / "regression.json"
+REGRESSION_LIMIT = 20
 
 
-def regression_sets(limit: int = 40) -> list[tuple[str, list[Any]]]:
-    """The same subset `jingzhi eval --limit 40` evaluates (and the stored baseline holds)."""
-    sets = []
-    for name in ("legal_dev", "police_scenarios", "unanswerable"):
-        items = load_items(DATA_DIR / f"{name}.jsonl")
-        if name == "legal_dev":
-            items = [i for i in items if i.gold_ids]
-        sets.append((name, items[:limit]))
-    return sets
+def regression_sets(limit: int = REGRESSION_LIMIT) -> list[tuple[str, list[Any]]]:
+    """The same subset `jingzhi eval --limit 20` evaluates (and the stored baseline holds)."""
+    return default_sets(limit)
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +95,8 @@ def test_report_and_evaluator_page(
     path = write_report(run, tmp_path / "r", compare(run, baseline, load_gates()), "regression.json")
     page = path.read_text(encoding="utf-8")
     assert "Recall@10 by language" in page and "Latency per item" in page and "Worst items" in page
+    # held-apart (test/holdout) items are aggregated apart from the tuning items and shown beside them
+    assert set(run.splits) == {"dev", "heldout"} and "Tuning items vs held-apart items" in page
     assert "<svg" in page and "http" not in page.split("<body>")[1].split("Worst items")[0]
     assert json.loads((tmp_path / "r" / "run.json").read_text())["aggregate"]["recall@10"] == run.aggregate["recall@10"]
     write_report(run, services.settings.data_dir / "eval" / "20990101T000000Z")

@@ -17,10 +17,12 @@ from eval.calibrate import (
     Question,
     choose_bars,
     collect,
+    embedding_pairs,
     fit_coverage,
     fit_floors,
     fit_relevance,
     quantile_transfer,
+    transfer_embedding_thresholds,
     tuning_items,
 )
 from eval.datasets import GoldItem
@@ -240,3 +242,57 @@ def test_services_use_the_profile(tmp_path: Path) -> None:
         assert answerer.abstain == base.abstain
     finally:
         svc.close()
+
+
+class TableEmbedder:
+    """Looks texts up in a table of vectors (queries and passages alike)."""
+
+    name = "table"
+
+    def __init__(self, table: dict[str, np.ndarray]) -> None:
+        self.table = table
+        self.dim = len(next(iter(table.values())))
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return np.vstack([self.table[t] for t in texts])
+
+    def embed_passages(self, texts: list[str]) -> np.ndarray:
+        return self.embed_queries(texts)
+
+
+def test_embedding_thresholds_follow_the_target_embedders_scale() -> None:
+    # Reference similarities spread over 0.70..0.999; the target adds a shared direction, which maps
+    # every similarity s to (s + 1) / 2: a threshold T must become (T + 1) / 2.
+    sims = np.linspace(0.70, 0.999, 600)
+    ref: dict[str, np.ndarray] = {}
+    for i, s in enumerate(sims):
+        ref[f"q{i}"] = np.array([1.0, 0.0, 0.0])
+        ref[f"p{i}"] = np.array([s, np.sqrt(1 - s * s), 0.0])
+    shared = np.array([0.0, 0.0, 1.0])
+    tgt = {k: (v + shared) / np.linalg.norm(v + shared) for k, v in ref.items()}
+    pairs = [(f"q{i}", f"p{i}") for i in range(len(sims))]
+    reference = EmbedderProfile(embedder="ref")
+    out, stats = transfer_embedding_thresholds(reference, TableEmbedder(ref), TableEmbedder(tgt), pairs, pairs)
+    for before, after in (
+        (reference.verifier.dense_alone, out.verifier.dense_alone),
+        (reference.sop.scenario_case_type, out.sop.scenario_case_type),
+        (reference.sop.llm_step_match, out.sop.llm_step_match),
+        (reference.labeller.case_type, out.labeller.case_type),
+    ):
+        assert after == pytest.approx((before + 1) / 2, abs=0.003)
+    assert stats["transfer_query_rank_corr"] == pytest.approx(1.0)
+    # The same embedder on both sides keeps its thresholds.
+    same, _ = transfer_embedding_thresholds(reference, TableEmbedder(ref), TableEmbedder(ref), pairs, pairs)
+    assert same.labeller.case_type == pytest.approx(reference.labeller.case_type, abs=0.002)
+    # Relevance, floors and coverage are not transferred (they are refitted on labelled dev items).
+    assert out.relevance == reference.relevance and out.abstain == reference.abstain
+
+
+def test_embedding_pairs_take_questions_and_first_sentences_of_their_candidates() -> None:
+    def cand(item: str, rank: int, text: str) -> Candidate:
+        return Candidate(item, f"a{rank}", rank, {}, False, True, 0.9, False, text)
+
+    cands = [cand("i1", 2, "船舶管理。"), cand("i1", 1, "外国人应当登记。违者罚款。"), cand("i2", 1, "")]
+    query_pairs, passage_pairs = embedding_pairs(cands, {"i1": "外国人怎么登记", "i2": "无关"}, per_item=8)
+    assert query_pairs == [("外国人怎么登记", "外国人应当登记。违者罚款。"), ("外国人怎么登记", "船舶管理。")]
+    assert ("外国人应当登记。", "船舶管理。") in passage_pairs and len(passage_pairs) == 4
