@@ -71,10 +71,11 @@ def test_annotator_reviews_labels_with_keyboard_and_sees_history(
         expect(queue.first).to_be_visible()
         expect(page.locator("#queue li[aria-current='true']")).to_have_count(1)
         # passage text with the label evidence highlighted
+        case_a = _get(f"{url}/v1/annotations/queue?source=local/wb_case_a.md", users, "annotator")["items"]
         page.locator("#filter-source").fill("local/wb_case_a.md")
         page.locator("#reload").click()
-        expect(page.locator("#item-where")).to_contain_text("local/wb_case_a.md")
-        case_a = _get(f"{url}/v1/annotations/queue?source=local/wb_case_a.md", users, "annotator")["items"]
+        expect(queue).to_have_count(len(case_a))  # the filtered queue is in (not the first, longer one)
+        expect(page.locator("#queue li[aria-current='true']")).to_have_attribute("data-id", case_a[0]["id"])
         with_evidence = [i for i, it in enumerate(case_a) if it["evidence"]]
         assert with_evidence, "the test case should have keyword evidence"
         for _ in range(with_evidence[0]):
