@@ -6,7 +6,9 @@ question.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from functools import lru_cache
+from typing import Any
 
 from answer.coverage import CoverageCheck, DomainMatch
 from answer.events import AnswerEvent
@@ -60,7 +62,11 @@ class ExtractiveAnswerer:
         relevance: RelevanceModel | None = None,
         coverage: CoverageCheck | None = None,
         with_context: bool = True,
+        neutralize: Callable[[str], str] | None = None,
     ) -> None:
+        """``neutralize`` rewrites a question before the search (default: nationalities become
+        "外国"/"foreign", :func:`neutral_question`), so the cited articles never depend on a
+        nationality."""
         if not 1 <= max_citations <= k:
             raise ValueError(f"max_citations must be in 1..k, got {max_citations} with k={k}")
         self.searcher = searcher
@@ -71,6 +77,7 @@ class ExtractiveAnswerer:
         self.coverage = coverage
         #: Also cite the closest case, cultural note and reviewed Q&A entry when close to the question.
         self.with_context = with_context
+        self.neutralize = neutralize or neutral_question
 
     @property
     def lexical(self) -> LexicalAnalyzer:
@@ -82,7 +89,7 @@ class ExtractiveAnswerer:
     ) -> Answer:
         """Search and answer."""
         result = self.searcher.search(
-            question, k=self.k, filters=filters, district=district, context=self.context_types
+            self.neutralize(question), k=self.k, filters=filters, district=district, context=self.context_types
         )
         return self.from_result(result)
 
@@ -263,6 +270,18 @@ class ExtractiveAnswerer:
             if side and (side[0].dense_score or 0.0) >= floor + t.context_margin:
                 out.append(side[0])
         return out
+
+
+@lru_cache(maxsize=1)
+def _countries() -> Any:
+    from corpus.countries import CountryNames  # country knowledge is corpus data
+
+    return CountryNames()
+
+
+def neutral_question(question: str) -> str:
+    """The question with its nationality words replaced ("俄罗斯籍男子" → "外国籍男子")."""
+    return str(_countries().neutralize(question))
 
 
 def citation_from_hit(n: int, hit: SearchHit, quote: str) -> Citation:

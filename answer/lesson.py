@@ -9,10 +9,10 @@ from pydantic import BaseModel, Field
 
 from answer.extractive import ExtractiveAnswerer
 from answer.sop import COUNTRY_LANG, LANGS, LibraryStep, Phrase, load_library
+from corpus.countries import CountryNames
 from corpus.districts import DistrictProfile
 from corpus.schema import DocType, SearchHit
 from corpus.schema.taxonomy import CASE_TYPES
-from ingest.labeller import CountryNames
 from retrieval.filters import SearchFilters
 from retrieval.search import HybridSearcher
 
@@ -94,25 +94,24 @@ class LessonBuilder:
             case_type = district.frequent_case_types[0]
         topic = known_types[case_type].description if case_type else "外国人 涉外警务 现场处置"
         country_zh = self.zh_names.get(nationality or "", nationality or "")
+        # The title never pairs a nationality with a case type: the case type names the card, the
+        # nationality only the cultural notes the officer asked for.
         lesson = Lesson(
-            title=f"{country_zh + '籍人员 · ' if nationality else ''}{case_type or '涉外警务'} 现场速记",
+            title=f"{case_type or '涉外警务'} 现场速记{f'（文化提示：{country_zh}）' if nationality else ''}",
             nationality=nationality,
             case_type=case_type,
             district=district.id if district else None,
         )
-        # Cultural notes: those for this nationality first, then general ones.
-        flt = SearchFilters(doc_types=[DocType.TABOO])
-        hits = self.searcher.search(f"{country_zh} {topic}", k=8, filters=flt).hits
-
-        def applies(h: object) -> bool:
-            countries = [lb.value for lb in getattr(h, "labels", []) if lb.kind == "nationality"]
-            return not countries or (nationality in countries)
-
-        specific = [
-            h for h in hits if nationality and nationality in [lb.value for lb in h.labels if lb.kind == "nationality"]
-        ]
-        general = [h for h in hits if applies(h) and h not in specific]
-        for hit in (specific + general)[:2]:
+        # Cultural notes: with a nationality chosen by the officer, only that nationality's notes
+        # (filtered in the store); without one, only notes about no particular nationality.
+        if nationality:
+            flt = SearchFilters(doc_types=[DocType.TABOO], nationalities=[nationality])
+            hits = self.searcher.search(f"{country_zh} {topic}", k=8, filters=flt).hits
+            chosen = [h for h in hits if nationality in [lb.value for lb in h.labels if lb.kind == "nationality"]]
+        else:
+            hits = self.searcher.search(topic, k=8, filters=SearchFilters(doc_types=[DocType.TABOO])).hits
+            chosen = [h for h in hits if not [lb for lb in h.labels if lb.kind == "nationality"]]
+        for hit in chosen[:2]:
             n = len(lesson.citations) + 1
             lesson.citations.append(
                 LessonCitation(

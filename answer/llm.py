@@ -13,18 +13,19 @@ import logging
 import queue
 import threading
 import time
-from collections.abc import Iterator
-from typing import Literal, Protocol
-
-import httpx
+from collections.abc import Callable, Iterator
+from typing import Literal
 
 from answer.events import AnswerEvent
 from answer.extractive import ExtractiveAnswerer, citation_from_hit
 from answer.languages import superseded_notice
-from answer.prompts import AnswerPromptInput, Prompt
+from answer.prompts import AnswerPromptInput, render_answer
 from corpus.districts import DistrictProfile
 from corpus.schema import Answer, Citation, RemovedSentence, SearchHit, VerificationReport
 from guardrails.citations import CitationVerifier, strip_markers
+from guardrails.pii import deidentify_text
+from llm.client import ChatClient, LLMError
+from llm.prompts import Prompt
 from retrieval.filters import SearchFilters
 from retrieval.search import HybridSearcher, SearchResult
 
@@ -46,70 +47,6 @@ FALLBACK_NOTICES = {
 }
 
 
-class LLMError(RuntimeError):
-    """The endpoint failed, timed out or answered with something unusable."""
-
-
-class ChatClient(Protocol):
-    """Streams a chat completion as text deltas."""
-
-    @property
-    def model(self) -> str:
-        """Model name sent to the endpoint."""
-        ...
-
-    def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
-        """Yield text deltas; raise on any transport or protocol failure."""
-        ...
-
-
-class OpenAICompatibleClient:
-    """llama-index's ``OpenAILike`` over an OpenAI-compatible endpoint, with explicit timeouts.
-
-    ``read_timeout`` bounds the wait for the first and every following chunk; the answerer
-    bounds the whole answer with its own deadline.
-    """
-
-    def __init__(
-        self,
-        base_url: str,
-        model: str,
-        api_key: str | None = None,
-        connect_timeout: float = 3.0,
-        read_timeout: float = 20.0,
-        max_tokens: int = 512,
-        temperature: float = 0.0,
-    ) -> None:
-        from llama_index.llms.openai_like import OpenAILike
-
-        self._model = model
-        self._llm = OpenAILike(
-            model=model,
-            api_base=base_url,
-            api_key=api_key or "unused",
-            is_chat_model=True,
-            context_window=8192,
-            max_tokens=max_tokens,
-            temperature=temperature,
-            max_retries=0,
-            timeout=read_timeout,
-            http_client=httpx.Client(timeout=httpx.Timeout(read_timeout, connect=connect_timeout)),
-        )
-
-    @property
-    def model(self) -> str:
-        """Model name sent to the endpoint."""
-        return self._model
-
-    def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
-        """Stream the completion's text deltas."""
-        from llama_index.core.llms import ChatMessage
-
-        chat = [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
-        for chunk in self._llm.stream_chat(chat):
-            yield chunk.delta or ""
-
-
 class LLMAnswerer:
     """Cited answers drafted by an LLM and checked by the citation verifier."""
 
@@ -123,7 +60,10 @@ class LLMAnswerer:
         k: int = 5,
         deadline_s: float = 30.0,
         evidence_chars: int = 1200,
+        deidentify: Callable[[str], str] | None = None,
     ) -> None:
+        """``deidentify`` is applied to the question before it goes into a prompt (default:
+        :func:`guardrails.pii.deidentify_text`); search runs on the question as asked, locally."""
         if deadline_s <= 0:
             raise ValueError(f"deadline_s must be positive, got {deadline_s}")
         self.searcher = searcher
@@ -134,6 +74,7 @@ class LLMAnswerer:
         self.k = k
         self.deadline_s = deadline_s
         self.evidence_chars = evidence_chars
+        self.deidentify = deidentify or deidentify_text
 
     def answer(
         self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
@@ -150,15 +91,24 @@ class LLMAnswerer:
         self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
     ) -> Iterator[AnswerEvent]:
         """Draft tokens as they arrive, then exactly one ``answer`` event."""
+        # The search never depends on a nationality (see ExtractiveAnswerer.neutralize).
         result = self.searcher.search(
-            question, k=self.k, filters=filters, district=district, context=self.extractive.context_types
+            self.extractive.neutralize(question),
+            k=self.k,
+            filters=filters,
+            district=district,
+            context=self.extractive.context_types,
         )
         lang = result.analysis.lang
         if not self.extractive.supported(result):
             yield AnswerEvent("answer", answer=self.extractive.from_result(result))
             return
         hits = result.hits[: self.k]
-        messages = self.prompt.render(AnswerPromptInput.from_hits(question, hits, lang, max_chars=self.evidence_chars))
+        # Personal data in the question never reaches the endpoint (nor its logs).
+        prompt_question = self.deidentify(question)
+        messages = render_answer(
+            self.prompt, AnswerPromptInput.from_hits(prompt_question, hits, lang, max_chars=self.evidence_chars)
+        )
         draft: list[str] = []
         try:
             for delta in _with_deadline(self.client.stream(messages), self.deadline_s):
@@ -166,7 +116,7 @@ class LLMAnswerer:
                     draft.append(delta)
                     yield AnswerEvent("token", text=delta)
         except Exception as exc:  # any failure of the endpoint degrades to the extractive answer
-            log.warning("LLM endpoint failed (%s: %s); answering extractively", type(exc).__name__, exc)
+            log.warning("LLM endpoint failed (%s); answering extractively", type(exc).__name__)
             yield AnswerEvent("answer", answer=self._fallback(result, "unavailable"))
             return
         yield AnswerEvent("answer", answer=self._verified(result, hits, "".join(draft)))

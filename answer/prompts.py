@@ -1,17 +1,13 @@
-"""Prompts as versioned files with typed inputs (``answer/prompts/*.toml``)."""
+"""Typed inputs of the answer prompt (``llm/prompts/answer.v1.toml``) and its rendering."""
 
 from __future__ import annotations
 
-import string
-import tomllib
-from pathlib import Path
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from corpus.schema import SearchHit
-
-PROMPT_DIR = Path(__file__).resolve().parent / "prompts"
+from llm.prompts import Prompt
 
 LANGUAGE_NAMES = {
     "zh": "简体中文 (Simplified Chinese)",
@@ -23,10 +19,6 @@ STYLES = {
     "short": "Keep the answer short: at most four sentences.",
     "steps": "Answer as short numbered steps an officer can follow.",
 }
-
-
-class PromptError(ValueError):
-    """A prompt file is missing, malformed, or does not declare the inputs it uses."""
 
 
 class EvidenceItem(BaseModel):
@@ -62,48 +54,12 @@ class AnswerPromptInput(BaseModel):
         return cls(question=question, evidence=items, lang=lang, style=style)
 
 
-class Prompt:
-    """A prompt file: system and user templates with declared inputs and a version."""
-
-    def __init__(self, name: str = "answer", version: str = "1", directory: Path = PROMPT_DIR) -> None:
-        path = directory / f"{name}.v{version}.toml"
-        try:
-            raw = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (OSError, tomllib.TOMLDecodeError) as exc:
-            raise PromptError(f"cannot read prompt {path}: {exc}") from exc
-        if str(raw.get("version")) != version or raw.get("name") != name:
-            raise PromptError(f"{path.name}: declares name={raw.get('name')!r} version={raw.get('version')!r}")
-        self.name, self.version = name, version
-        self.system = string.Template(raw["system"])
-        self.user = string.Template(raw["user"])
-        declared = set(raw.get("inputs", []))
-        used = {
-            m.group("named") or m.group("braced")
-            for t in (self.system, self.user)
-            for m in t.pattern.finditer(t.template)
-            if m.group("named") or m.group("braced")
-        }
-        if used - declared:
-            raise PromptError(f"{path.name}: uses undeclared inputs {sorted(used - declared)}")
-
-    @property
-    def id(self) -> str:
-        """``answer@v1``."""
-        return f"{self.name}@v{self.version}"
-
-    def render_values(self, values: dict[str, str]) -> list[dict[str, str]]:
-        """Chat messages from raw values (every declared input must be given)."""
-        return [
-            {"role": "system", "content": self.system.substitute(values)},
-            {"role": "user", "content": self.user.substitute(values)},
-        ]
-
-    def render(self, data: AnswerPromptInput) -> list[dict[str, str]]:
-        """Chat messages for the model."""
-        values = {
-            "question": data.question,
-            "evidence": "\n\n".join(f"[{e.n}] {e.label}\n{e.text}" for e in data.evidence),
-            "language_name": LANGUAGE_NAMES.get(data.lang, "the language of the question"),
-            "style": STYLES[data.style],
-        }
-        return self.render_values(values)
+def render_answer(prompt: Prompt, data: AnswerPromptInput) -> list[dict[str, str]]:
+    """Chat messages for the answer prompt."""
+    values = {
+        "question": data.question,
+        "evidence": "\n\n".join(f"[{e.n}] {e.label}\n{e.text}" for e in data.evidence),
+        "language_name": LANGUAGE_NAMES.get(data.lang, "the language of the question"),
+        "style": STYLES[data.style],
+    }
+    return prompt.render_values(values)

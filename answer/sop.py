@@ -15,6 +15,7 @@ import logging
 import re
 import time
 import tomllib
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -23,14 +24,16 @@ import numpy as np
 from pydantic import BaseModel, Field
 
 from answer.extractive import ExtractiveAnswerer
-from answer.llm import ChatClient
-from answer.prompts import Prompt
 from corpus import CORPUS_ROOT
+from corpus.countries import CountryNames
 from corpus.districts import DistrictProfile
 from corpus.schema import DocType, SearchHit
 from corpus.schema.taxonomy import CASE_TYPES
 from guardrails.citations import CitationVerifier
-from ingest.labeller import CountryNames, Labeller
+from guardrails.pii import deidentify_text
+from ingest.labeller import Labeller
+from llm.client import ChatClient
+from llm.prompts import Prompt
 from retrieval.filters import SearchFilters
 from retrieval.profiles import SopThresholds
 from retrieval.search import HybridSearcher
@@ -218,7 +221,10 @@ class SOPGenerator:
         llm: ChatClient | None = None,
         deadline_s: float = 60.0,
         thresholds: SopThresholds | None = None,
+        deidentify: Callable[[str], str] | None = None,
     ) -> None:
+        """``deidentify`` is applied to a trainer's scenario before it goes into an LLM prompt
+        (default: :func:`guardrails.pii.deidentify_text`)."""
         self.thresholds = thresholds or SopThresholds()
         self.searcher = searcher
         self.verifier = verifier
@@ -227,6 +233,7 @@ class SOPGenerator:
         self.countries = countries or labeller.countries
         self.llm = llm
         self.deadline_s = deadline_s
+        self.deidentify = deidentify or deidentify_text
         self.quoter = ExtractiveAnswerer(searcher, with_context=False)
         self._step_vectors: np.ndarray | None = None
 
@@ -470,7 +477,10 @@ class SOPGenerator:
         listing = "\n\n".join(
             f"[{i}] 《{h.short}》{h.article}\n{h.text[:600]}" for i, h in enumerate(evidence, start=1)
         )
-        messages = prompt.render_values({"scenario": scenario, "steps": str(steps), "evidence": listing})
+        # Personal data in the scenario never reaches the endpoint.
+        messages = prompt.render_values(
+            {"scenario": self.deidentify(scenario), "steps": str(steps), "evidence": listing}
+        )
         started = time.monotonic()
         reply = ""
         for delta in self.llm.stream(messages):

@@ -8,7 +8,7 @@ import logging
 import time
 from collections.abc import Iterator
 from contextlib import asynccontextmanager
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, Literal
 from urllib.parse import quote
@@ -31,6 +31,7 @@ from answer.lesson import Lesson
 from answer.sop import SOP
 from api.config import Settings
 from api.db import DatabaseError, NotFoundError
+from api.drills_api import add_drill_routes
 from api.middleware import AccessControl, AuditTrail, BodyLimit, ConcurrencyLimit, RateLimit
 from api.openai_compat import ChatCompletionRequest, completion, completion_chunks, model_list
 from api.permissions import pages_for, rule_for
@@ -44,6 +45,7 @@ from corpus.schema import Answer, SearchHit
 from retrieval.filters import SearchFilters
 from retrieval.search import MAX_K
 from retrieval.store import StoreError
+from training.trends import district_trends
 
 log = logging.getLogger(__name__)
 STATIC = Path(__file__).resolve().parent / "static"
@@ -406,15 +408,38 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
     def suggested_lessons(
         svc: SvcDep, district: Annotated[str | None, Query(max_length=40)] = None
     ) -> list[dict[str, str | None]]:
-        """Lessons the district's officers most likely need first."""
+        """Lessons the district's officers most likely need first: by case type and district only.
+
+        Never a nationality × case-type pairing: a nationality card is shown only for a nationality
+        the officer chose."""
         profile = _district(svc, district)
         if profile is None:
             return []
-        out: list[dict[str, str | None]] = []
-        for case_type in profile.frequent_case_types[:3]:
-            for nationality in [*profile.common_nationalities[:2], None]:
-                out.append({"case_type": case_type, "nationality": nationality})
+        # Case types rising in the district this quarter (or coming into season) come first, with
+        # the reason (training/trends.py: case type and time only, no nationality).
+        out: list[dict[str, str | None]] = [
+            {"case_type": p["case_type"], "district": profile.id, "reason": p["reason"]}
+            for p in district_trends(svc.store, profile, date.today())["priorities"][:3]
+        ]
+        seen = {o["case_type"] for o in out}
+        out += [
+            {"case_type": case_type, "district": profile.id}
+            for case_type in profile.frequent_case_types[:6]
+            if case_type not in seen
+        ]
         return out[:6]
+
+    @app.get("/v1/trends", tags=["trainer"])
+    def trends(
+        svc: SvcDep,
+        district: Annotated[str | None, Query(max_length=40)] = None,
+        as_of: Annotated[date | None, Query(description="YYYY-MM-DD (default: today)")] = None,
+    ) -> dict[str, Any]:
+        """The district's case trends (what `jingzhi report trends --json` prints)."""
+        profile = _district(svc, district)
+        if profile is None:
+            raise HTTPException(422, detail="name a district (no unit district is configured)")
+        return district_trends(svc.store, profile, as_of or date.today())
 
     @app.get("/v1/districts", tags=["officer"])
     def districts(svc: SvcDep) -> dict[str, Any]:
@@ -457,6 +482,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
         return FileResponse(STATIC / "annotator.html", media_type="text/html; charset=utf-8")
 
     register_workbench(app)
+    add_drill_routes(app)
 
     @app.get("/", include_in_schema=False)
     def officer_page() -> FileResponse:
@@ -615,8 +641,9 @@ def _sse(events: Iterator[AnswerEvent], mode: str) -> Iterator[str]:
             elif event.answer is not None:
                 yield _event("answer", event.answer.model_dump(mode="json"))
     except Exception as exc:  # the stream has started: report in-band rather than cut it off
-        log.exception("answer stream failed")
-        yield _event("error", {"error": "answer failed", "details": str(exc)})
+        # Neither the log nor the event carries the exception's text: it may quote the question.
+        log.error("answer stream failed (%s)", type(exc).__name__)
+        yield _event("error", {"error": "answer failed", "details": type(exc).__name__})
     yield _event("done", {})
 
 

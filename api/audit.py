@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import logging
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -70,21 +69,12 @@ class AuditTamperError(RuntimeError):
 def deidentify_question(text: str) -> str:
     """The de-identified form of a question as the audit log stores it.
 
-    The one place the audit log calls the de-identification engine of guardrails/pii.py (switch
-    the call here when that engine's interface changes)."""
-    from guardrails.pii import Deidentifier
+    The one place the audit log calls the de-identification engine: ``guardrails.pii.deidentify_text``
+    (one shared Presidio engine per process; never raises for content — a text it cannot clean is
+    replaced by a notice)."""
+    from guardrails.pii import deidentify_text
 
-    global _deidentifier
-    with _deidentifier_lock:
-        if _deidentifier is None:
-            _deidentifier = Deidentifier()
-        engine = _deidentifier
-    redacted: str = engine.redact(text)[0]
-    return redacted
-
-
-_deidentifier: Any = None
-_deidentifier_lock = threading.Lock()
+    return deidentify_text(text)
 
 
 @dataclass

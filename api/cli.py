@@ -69,6 +69,16 @@ def _progress(label: str, first: str = "", width: int = 40) -> Iterator[Callable
         yield progress
 
 
+def _server(settings: Settings):  # type: ignore[no-untyped-def]
+    """A client of the `jingzhi serve` running on this data directory, or None.
+
+    The embedded store belongs to one process; while a server runs, search/ask/ingest send their
+    work to it over the data directory's unix socket (api/local.py)."""
+    from api.local import LocalClient
+
+    return LocalClient.connect(settings.data_dir)
+
+
 def _emit(data: object) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
 
@@ -135,48 +145,54 @@ def ingest(
     json_out: Annotated[bool, typer.Option("--json", help="print the summary as JSON")] = False,
 ) -> None:
     """Parse, embed and store source files (idempotent; re-embeds only what changed)."""
+    from api.local import LocalChannelError, run_ingest
+
     settings = _settings()
-    svc = _services(settings)
+    server = _server(settings)
     try:
-        if recreate:
-            svc.store.recreate()
-        with _progress("ingest", "parsing") as progress:
-            report = svc.pipeline().run(paths or None, progress=progress)
+        if server is not None:
+            err.print(f"ingesting through the running server ({server.path})")
+            with _progress("ingest", "parsing") as progress:
+                summary = server.ingest(list(paths or []), recreate, progress)
+        else:
+            svc = _services(settings)
+            try:
+                with _progress("ingest", "parsing") as progress:
+                    summary = run_ingest(svc, paths or None, recreate, progress)
+            finally:
+                svc.close()
+    except LocalChannelError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(1) from exc
     finally:
-        svc.close()
-    summary = {
-        "files": report.files,
-        "passages": report.passages,
-        "articles": report.articles,
-        "new": report.new,
-        "changed": report.changed,
-        "unchanged": report.unchanged,
-        "removed": report.removed,
-        "embedded": report.embedded,
-        "vectors_from_cache": report.cache_hits,
-        "seconds": round(report.seconds, 2),
-        "skipped": [str(p) for p in report.skipped],
-        "quarantined": [str(p) for p in report.quarantined],
-        "redacted": report.redacted,
-    }
+        if server is not None:
+            server.close()
+    ok = summary.pop("ok")
     if json_out:
         _emit(summary)
     else:
+        s = summary
         err.print(
-            f"files {report.files} · passages {report.passages} · articles {report.articles} · "
-            f"new {report.new} · changed {report.changed} · unchanged {report.unchanged} · "
-            f"removed {report.removed} · embedded {report.embedded} "
-            f"({report.cache_hits} from cache) · {report.seconds:.1f} s"
+            f"files {s['files']} · passages {s['passages']} · articles {s['articles']} · "
+            f"new {s['new']} · changed {s['changed']} · unchanged {s['unchanged']} · "
+            f"removed {s['removed']} · embedded {s['embedded']} "
+            f"({s['vectors_from_cache']} from cache) · {s['seconds']:.1f} s"
         )
-        if report.redacted:
-            counts = ", ".join(f"{k} {v}" for k, v in sorted(report.redacted.items()))
+        if s["redacted"]:
+            counts = ", ".join(f"{k} {v}" for k, v in sorted(s["redacted"].items()))
             err.print(f"de-identified before storage: {counts}")
-        for problem in report.skipped:
+        for problem in s["skipped"]:
             err.print(f"[yellow]skipped[/yellow] {problem}")
-        for problem in report.quarantined:
+        for problem in s["quarantined"]:
             err.print(f"[red]quarantined[/red] {problem}")
-    if not report.ok:
+    if summary["quarantined"]:
+        raise typer.Exit(EXIT_QUARANTINED)
+    if not ok:
         raise typer.Exit(1)
+
+
+#: ``jingzhi ingest`` exit code when files were quarantined (1: files skipped, none quarantined).
+EXIT_QUARANTINED = 3
 
 
 @app.command()
@@ -199,16 +215,23 @@ def search(
         raise typer.Exit(2)
     q = _check_question(question, settings)
     filters = _filters(doc_type, law, all_versions, case_type, taboo, clause, nationality)
-    svc = _services(settings, need_corpus=True)
-    try:
-        result = svc.searcher().search(q, k=k, filters=filters)
-    finally:
-        svc.close()
-    hits = [h.model_dump(mode="json", exclude={"paragraphs"}) for h in result.hits]
+    server = _server(settings)
+    if server is not None:
+        try:
+            found = server.search(q, k, filters)
+        finally:
+            server.close()
+    else:
+        svc = _services(settings, need_corpus=True)
+        try:
+            found = svc.searcher().search(q, k=k, filters=filters).hits
+        finally:
+            svc.close()
+    hits = [h.model_dump(mode="json", exclude={"paragraphs"}) for h in found]
     if json_out:
         _emit(hits)
         return
-    for h in result.hits:
+    for h in found:
         print(f"{h.rank:>2}. {h.score:.4f}  《{h.short}》{h.article}  [{', '.join(h.matched_by)}]")
         print(f"    {h.text[:120].replace(chr(10), ' ')}")
 
@@ -229,11 +252,18 @@ def ask(
     settings = _settings()
     q = _check_question(question, settings)
     filters = _filters(doc_type, law, all_versions, case_type, taboo, clause, nationality)
-    svc = _services(settings, need_corpus=True)
-    try:
-        answer = svc.answerer().answer(q, filters=filters)
-    finally:
-        svc.close()
+    server = _server(settings)
+    if server is not None:
+        try:
+            answer = server.ask(q, filters)
+        finally:
+            server.close()
+    else:
+        svc = _services(settings, need_corpus=True)
+        try:
+            answer = svc.answerer().answer(q, filters=filters)
+        finally:
+            svc.close()
     if json_out:
         _emit(answer.model_dump(mode="json"))
         return
@@ -345,13 +375,16 @@ def lesson(
         print(f"· {ph.zh}" + (f" / {ph.foreign}" if ph.foreign else ""))
 
 
-eval_app = typer.Typer(add_completion=False, help="The regression suite and the golden sets.")
-app.add_typer(eval_app, name="eval")
-
-
-@eval_app.callback(invoke_without_command=True)
+@app.command("eval")
 def eval_command(
-    ctx: typer.Context,
+    what: Annotated[
+        str | None,
+        typer.Argument(
+            metavar="[bias|export-golden]",
+            help="'bias' for the bias audit alone; 'export-golden' to write promoted feedback into golden "
+            "sets; nothing for the regression suite",
+        ),
+    ] = None,
     dataset: Annotated[
         list[Path] | None, typer.Option("--dataset", help="golden JSONL (repeatable; default: the bundled sets)")
     ] = None,
@@ -361,12 +394,34 @@ def eval_command(
     report: Annotated[Path | None, typer.Option(help="write report.html and run.json here")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="print the run as JSON")] = False,
     limit: Annotated[int | None, typer.Option(help="at most this many items per dataset (a fast subset)")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="export-golden: folder of the golden JSONL files (default: eval/data)")
+    ] = None,
 ) -> None:
     """Run the regression suite; exit 1 when a gated metric fell below the baseline's tolerance.
-    The report also shows the annotators' agreement (Cohen's kappa) when labels were reviewed."""
-    if ctx.invoked_subcommand is not None:
-        return
+
+    ``jingzhi eval bias [--json] [--baseline eval/baselines/bias.json] [--report DIR]``: the
+    nationality × case-type audit over the labelled cases in the store; exit 1 when a flagged pair
+    appears that the baseline lacks.
+
+    ``jingzhi eval export-golden [--out DIR]``: write the feedback items evaluators promoted to
+    ``<DIR>/<set>.jsonl`` (split "field"; default eval/data).
+
+    The suite's report also shows the annotators' agreement (Cohen's kappa) when labels were reviewed."""
     from datetime import UTC, datetime
+
+    if out is not None and what != "export-golden":
+        err.print("[red]--out is an option of `jingzhi eval export-golden`[/red]")
+        raise typer.Exit(2)
+    if what is not None:
+        if what == "export-golden":
+            _export_golden(out)
+            return
+        if what != "bias":
+            err.print(f"[red]unknown evaluation {what!r} (known: bias, export-golden)[/red]")
+            raise typer.Exit(2)
+        _bias_command(baseline, report, json_out)
+        return
 
     from eval.datasets import DatasetError, default_sets, load_items
     from eval.report import write_report
@@ -394,18 +449,23 @@ def eval_command(
         except (OSError, ValueError) as exc:
             err.print(f"[red]cannot read baseline {baseline}: {exc}[/red]")
             raise typer.Exit(2) from exc
+    from eval.bias import BASELINE as BIAS_BASELINE
+    from eval.bias import audit_store, load_baseline, new_flags
+
     svc = _services(settings, need_corpus=True)
     try:
         with _progress("eval", width=30) as progress:
             run = svc.evaluator().run(sets, progress=progress)
+        bias = audit_store(svc.store)
     finally:
         svc.close()
+    bias_new = new_flags(bias, load_baseline(BIAS_BASELINE))
     run.meta["baseline"] = str(baseline) if baseline else None
     deltas = compare(run, base_run, load_gates()) if base_run else None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     agreement = _agreement_report(settings)
     for target in [settings.data_dir / "eval" / stamp, *([report] if report else [])]:
-        write_report(run, target, deltas, baseline.name if baseline else None, agreement)
+        write_report(run, target, deltas, baseline.name if baseline else None, bias, bias_new, agreement)
     if json_out:
         sys.stdout.write(run.model_dump_json(indent=2) + "\n")
     else:
@@ -428,6 +488,38 @@ def eval_command(
     failed = [d.metric for d in deltas or [] if d.failed]
     if failed:
         err.print(f"[red]release gate failed: {', '.join(failed)} fell by more than the tolerance[/red]")
+        raise typer.Exit(1)
+
+
+def _bias_command(baseline: Path | None, report: Path | None, json_out: bool) -> None:
+    """The bias audit (``jingzhi eval bias``)."""
+    from eval.bias import BASELINE, audit_store, load_baseline, new_flags
+    from eval.report import write_bias_report
+
+    path = baseline or BASELINE
+    try:
+        known = load_baseline(path)
+    except (OSError, ValueError) as exc:
+        err.print(f"[red]cannot read bias baseline {path}: {exc}[/red]")
+        raise typer.Exit(2) from exc
+    svc = _services(_settings())
+    try:
+        result = audit_store(svc.store)
+    finally:
+        svc.close()
+    fresh = new_flags(result, known)
+    if report is not None:
+        write_bias_report(result, report, fresh)
+    if json_out:
+        _emit(result.to_json(known))
+    else:
+        err.print(f"{result.cases} labelled cases · {len(result.pairs)} pairs · {len(result.flagged)} flagged")
+        for p in result.flagged:
+            status = "[red]new[/red]" if (p.nationality, p.case_type) in fresh else "in baseline"
+            err.print(
+                f"  {p.nationality} · {p.case_type}: {p.cases} cases, lift {p.lift:.2f}, p {p.p_value:.4f} ({status})"
+            )
+    if fresh:
         raise typer.Exit(1)
 
 
@@ -470,13 +562,9 @@ def _cli_audit(settings: Settings, db: Any, route: str, status: int, **detail: A
     )
 
 
-@eval_app.command("export-golden")
-def export_golden_command(
-    out: Annotated[
-        Path | None, typer.Option("--out", help="folder of the golden JSONL files (default: eval/data)")
-    ] = None,
-) -> None:
-    """Write the feedback items evaluators promoted to eval/data/<set>.jsonl (split "field")."""
+def _export_golden(out: Path | None) -> None:
+    """``jingzhi eval export-golden``: write the feedback items evaluators promoted to
+    ``<out>/<set>.jsonl`` (split "field"; default eval/data)."""
     from api.workbench.feedback import export_golden, golden_items
     from eval.datasets import DATA_DIR
 
@@ -575,7 +663,7 @@ def calibrate(
             err.print(f"{name} is not the reference embedder: verifier, SOP and labeller thresholds are transferred")
         base = dc_replace(base, embedder=name)
         searcher = svc.searcher()
-        idf = getattr(searcher.backend, "idf", None)
+        idf = svc.term_idf  # the engine's IDF
         with _progress("calibrate", width=30) as progress:
             profile, stats = run_calibration(
                 searcher,
@@ -611,6 +699,7 @@ def serve(
 
     from api.app import create_app
     from api.db import DatabaseError
+    from api.local import LocalServer, run_ingest
     from api.security import Security
 
     settings = _settings()
@@ -630,10 +719,16 @@ def serve(
     if ingest_if_empty and svc.store.count() == 0:
         err.print("the store is empty: ingesting the bundled corpus first")
         with _progress("ingest", "parsing") as progress:
-            report = svc.pipeline().run(None, progress=progress)
-        err.print(f"ingested {report.articles} articles ({report.passages} passages) in {report.seconds:.1f} s")
-    svc.searcher()  # load the index before accepting requests
-    uvicorn.run(create_app(settings, services=svc), host=host or settings.host, port=port or settings.port)
+            summary = run_ingest(svc, None, False, progress)
+        err.print(f"ingested {summary['articles']} articles ({summary['passages']} passages) in {summary['seconds']} s")
+    svc.searcher()  # read what the searcher derives from the store before accepting requests
+    local = LocalServer(svc, settings.data_dir)  # jingzhi search/ask/ingest reach this server through it
+    local.start()
+    try:
+        uvicorn.run(create_app(settings, services=svc), host=host or settings.host, port=port or settings.port)
+    finally:
+        local.stop()
+        svc.close()
 
 
 users_app = typer.Typer(
@@ -794,3 +889,52 @@ def users_passwd(
 
 if __name__ == "__main__":
     app()
+
+
+report_app = typer.Typer(add_completion=False, help="Training reports: district case trends (issue 16).")
+app.add_typer(report_app, name="report")
+
+
+@report_app.command("trends")
+def report_trends(
+    district: Annotated[str, typer.Option("--district", help="district profile id, e.g. xiaoshan")],
+    as_of: Annotated[str | None, typer.Option("--as-of", help="YYYY-MM-DD (default: today)")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help="print the report as JSON")] = False,
+) -> None:
+    """Case counts per case type per quarter in a district, types rising against their own history
+    (exact binomial test), seasonal peaks, and the order lessons and drills follow. No nationality."""
+    from datetime import date
+
+    from corpus.districts import DistrictError
+    from training.trends import district_trends
+
+    settings = _settings()
+    try:
+        day = date.fromisoformat(as_of) if as_of else date.today()
+    except ValueError as exc:
+        err.print(f"[red]--as-of {as_of!r} is not a date (YYYY-MM-DD)[/red]")
+        raise typer.Exit(2) from exc
+    svc = _services(settings, need_corpus=True)
+    try:
+        try:
+            profile = svc.districts.get(district)
+        except DistrictError as exc:
+            err.print(f"[red]{exc}[/red]")
+            raise typer.Exit(2) from exc
+        if profile is None:
+            err.print("[red]--district is empty[/red]")
+            raise typer.Exit(2)
+        report = district_trends(svc.store, profile, day)
+    finally:
+        svc.close()
+    if json_out:
+        _emit(report)
+        return
+    err.print(f"{profile.name} · {report['cases']} dated cases · quarters {', '.join(report['quarters'])}")
+    for t in report["case_types"]:
+        flag = " [bold red]rising[/bold red]" if t["rising"] else ""
+        peak = f" · peak {t['peak_quarter']}" if t["peak_quarter"] else ""
+        p = f" (p={t['p_rising']})" if t["p_rising"] is not None else ""
+        err.print(f"  {t['case_type']}: {t['per_quarter']}{p}{flag}{peak}")
+    for i, item in enumerate(report["priorities"], start=1):
+        err.print(f"  {i}. {item['case_type']} — {item['reason']}")

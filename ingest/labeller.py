@@ -8,7 +8,9 @@ nationality — each with a confidence and its provenance.
 * llm: when an endpoint is configured, the model picks case types from the taxonomy (JSON).
 * annotator: set later by people reviewing labels (not produced here).
 
-A nationality label records a fact of the case. It is never used for ranking or as a risk signal.
+A nationality label records a fact of the case and the role of the person it is stated of (suspect,
+victim, witness, party). It is never used for ranking or as a risk signal; eval/bias.py audits how
+case types distribute over the nationalities of suspects.
 """
 
 from __future__ import annotations
@@ -19,22 +21,18 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 
 import numpy as np
 
-from answer.llm import ChatClient
-from answer.prompts import Prompt
-from corpus import CORPUS_ROOT
+from corpus.countries import CountryNames
 from corpus.schema import Label, Provenance
 from corpus.schema.taxonomy import CASE_TYPES, TABOO_CATEGORIES, LabelDef
+from llm.client import ChatClient
+from llm.prompts import Prompt
 from retrieval.embedders import Embedder
 from retrieval.query import QueryAnalyzer
 
 log = logging.getLogger(__name__)
-
-COUNTRY_TABLE = CORPUS_ROOT / "culture" / "country_names_zh.tsv"
-FACTBOOK = CORPUS_ROOT / "culture" / "cia_world_factbook_people_religion_language.jsonl"
 
 
 @dataclass(frozen=True)
@@ -51,54 +49,111 @@ class LabellerConfig:
     min_taboo_hits: int = 2
 
 
-class CountryNames:
-    """Chinese and English words for nationalities -> factbook country names."""
+#: Offence verbs: the person named before one did it (suspect), the person named after it had it
+#: done to them ("俄罗斯籍男子殴打了法国籍游客": Russia suspect, France victim).
+ACT_WORDS = (
+    "殴打",
+    "打伤",
+    "推搡",
+    "辱骂",
+    "骚扰",
+    "盗窃",
+    "偷",
+    "抢",
+    "诈骗",
+    "骗取",
+    "敲诈",
+    "威胁",
+    "伤害",
+    "撞伤",
+    "撞倒",
+)
+#: Words that give a person's role in a case, nearest one wins (Chinese, English, Russian).
+ROLE_WORDS: dict[str, tuple[str, ...]] = {
+    "victim": (
+        "被害人",
+        "受害人",
+        "报警人",
+        "报案人",
+        "求助人",
+        "失主",
+        "投诉人",
+        "被盗",
+        "被骗",
+        "被抢",
+        "被打",
+        "遭到",
+        "遭受",
+        "走失",
+        "迷路",
+        "求助",
+        "报警",
+        "报案",
+        "victim",
+        "complainant",
+        "потерпевш",
+    ),
+    "witness": ("证人", "目击", "见证人", "witness", "свидетел"),
+    "suspect": (
+        "嫌疑人",
+        "违法行为人",
+        "行为人",
+        "涉嫌",
+        "被行政拘留",
+        "被拘留",
+        "被刑事拘留",
+        "行政拘留",
+        "被处罚",
+        "被罚款",
+        "处以",
+        "罚款",
+        "拘留",
+        "肇事",
+        "滋事",
+        "非法居留",
+        "非法就业",
+        "非法入境",
+        "逾期",
+        "限期出境",
+        "遣送",
+        "suspect",
+        "offender",
+        "detained",
+        "подозреваем",
+        "задержан",
+    ),
+    "party": ("当事人", "双方", "party", "сторон"),
+}
+_ROLE_CLAUSE = re.compile(r"[。！？!?；;\n]")
 
-    def __init__(self, table: Path = COUNTRY_TABLE, factbook: Path = FACTBOOK) -> None:
-        self.zh: dict[str, str] = {}
-        #: factbook country -> its usual Chinese name (the table's second column)
-        self.primary_zh: dict[str, str] = {}
-        for line in table.read_text(encoding="utf-8").splitlines():
-            if not line.strip() or line.startswith("#"):
-                continue
-            cols = line.split("\t")
-            country = cols[0].strip()
-            self.primary_zh[country] = cols[1].strip()
-            for name in [cols[1], *(cols[2].split("|") if len(cols) > 2 else [])]:
-                if name.strip():
-                    self.zh[name.strip()] = country
-        self.en: dict[str, str] = {}
-        if factbook.exists():
-            for line in factbook.read_text(encoding="utf-8").splitlines():
-                row = json.loads(line)
-                country, nat = row.get("country"), row.get("nationality") or ""
-                if not country:
-                    continue
-                for m in re.finditer(r"(?:noun|adjective):\s*([A-Z][A-Za-z' -]+?)(?:\(s\))?(?:;|,|$)", nat):
-                    word = m.group(1).strip()
-                    if len(word) > 3:
-                        self.en[word] = country
-        names = sorted(self.zh, key=len, reverse=True)
-        self._zh_re = re.compile(
-            "(?:"
-            + "|".join(map(re.escape, names))
-            + r")(?=籍|人|公民|国籍|男子|女子|游客|留学生|商人|客商|女士|先生|护照)"
-            r"|(?<=来自)(?:" + "|".join(map(re.escape, names)) + ")"
-        )
-        self._en_re = re.compile(r"\b(" + "|".join(map(re.escape, sorted(self.en, key=len, reverse=True))) + r")s?\b")
 
-    def find(self, text: str) -> list[str]:
-        """Countries whose nationality the text states (in order, no repeats)."""
-        out: list[str] = []
-        for m in self._zh_re.finditer(text):
-            country = self.zh[m.group(0)]
-            if country not in out:
-                out.append(country)
-        for m in self._en_re.finditer(text):
-            country = self.en[m.group(1)]
-            if country not in out:
-                out.append(country)
-        return out
+def mention_role(text: str, start: int, end: int) -> str:
+    """The role of the person whose nationality is mentioned at ``start:end``: the role word nearest
+    to the mention inside its sentence (after it counts a little closer than before), else ``party``."""
+    left = max((m.end() for m in _ROLE_CLAUSE.finditer(text, 0, start)), default=0)
+    right_match = _ROLE_CLAUSE.search(text, end)
+    right = right_match.start() if right_match else len(text)
+    before, after = text[left:start].lower(), text[end:right].lower()
+    best: tuple[float, str] | None = None
+    for w in ACT_WORDS:
+        i = after.find(w)
+        if i >= 0 and (best is None or i * 0.9 < best[0]):
+            best = (i * 0.9, "suspect")
+        j = before.rfind(w)
+        if j >= 0:
+            cand = (float(len(before) - j - len(w)), "victim")
+            best = cand if best is None or cand < best else best
+    for role, words in ROLE_WORDS.items():
+        for w in words:
+            i = after.find(w)
+            if i >= 0:
+                cand = (i * 0.9, role)
+                best = cand if best is None or cand < best else best
+            j = before.rfind(w)
+            if j >= 0:
+                cand = (float(len(before) - j - len(w)), role)
+                best = cand if best is None or cand < best else best
+    return best[1] if best is not None else "party"
 
 
 def _keyword_hits(text: str, label: LabelDef) -> int:
@@ -220,11 +275,17 @@ class Labeller:
         return [Label(kind="legal_clause", value=a, confidence=0.95, provenance=Provenance.RULE) for a in ids]
 
     def nationalities(self, text: str) -> list[Label]:
-        """Nationalities the text states."""
-        return [
-            Label(kind="nationality", value=c, confidence=0.9, provenance=Provenance.RULE)
-            for c in self.countries.find(text)
-        ]
+        """Nationalities the text states, each with the role of the person it is stated of
+        (suspect, victim, witness, party): one label per (country, role)."""
+        out: list[Label] = []
+        seen: set[tuple[str, str]] = set()
+        for country, start, end in self.countries.mentions(text):
+            role = mention_role(text, start, end)
+            if (country, role) in seen:
+                continue
+            seen.add((country, role))
+            out.append(Label(kind="nationality", value=country, confidence=0.9, provenance=Provenance.RULE, role=role))
+        return out
 
     # -- whole documents ----------------------------------------------------------------------
     def label_case(self, text: str) -> list[Label]:
@@ -239,7 +300,7 @@ class Labeller:
 
 
 def merge(labels: Iterable[Label]) -> list[Label]:
-    """One label per (kind, value): the most confident one, rules first on ties."""
+    """One label per (kind, value, role): the most confident one; on ties people first, then rules."""
     rank = {
         Provenance.HUMAN: 0,
         Provenance.ANNOTATOR: 0,
@@ -247,9 +308,9 @@ def merge(labels: Iterable[Label]) -> list[Label]:
         Provenance.LLM: 2,
         Provenance.EMBEDDING: 3,
     }
-    best: dict[tuple[str, str], Label] = {}
+    best: dict[tuple[str, str, str | None], Label] = {}
     for lb in labels:
-        key = (lb.kind, lb.value)
+        key = (lb.kind, lb.value, lb.role)
         cur = best.get(key)
         if cur is None or (lb.confidence, -rank[lb.provenance]) > (cur.confidence, -rank[cur.provenance]):
             best[key] = lb

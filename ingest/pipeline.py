@@ -1,16 +1,22 @@
-"""Ingest: read source files, de-identify case files, parse, label, diff against the store, embed
-what is new, upsert, drop what is gone.
+"""Ingest: read source files, de-identify every file the manifest does not list, parse, label, diff
+against the store, embed what is new, upsert, drop what is gone.
 
 Point ids are deterministic (source + article + paragraph + derived fields + content hash), so
 re-running is idempotent, a killed run resumes where it stopped (points already written are not
 embedded again), and a changed file re-embeds only its changed articles.
 
-Case files are de-identified before anything else happens to their text; a file whose
-de-identification fails is quarantined (a record of the failure, never the text) and not stored.
+Fail closed: only the statutes and treaties of the bundled manifest (corpus/data/manifest.toml)
+skip de-identification. Every other file — whatever it looks like, "第X条" lines included — is
+de-identified whole before anything else happens to its text, its file and folder names too, and
+is stored as case material, never as law. A file that cannot be read or analysed (encoding, size,
+parser error, the per-file time limit, nesting that raises RecursionError) or in which the full
+analyzer still finds something after redaction is quarantined: a record with the reason (and the
+type and position of residual findings, never a value) and nothing of the file stored.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import re
@@ -28,7 +34,7 @@ from corpus.versions import align
 from guardrails.pii import DeidentificationError, Deidentifier, RedactionReport
 from ingest.cases import case_from_record, case_passages, note_passage, parse_case_text, parse_taboo_notes
 from ingest.labeller import Labeller
-from ingest.parsers import ARTICLE_RE, ParseError, detect_format, parse_document
+from ingest.parsers import ParseError, parse_document
 from ingest.readers import SUPPORTED_SUFFIXES, ReadError, read_source
 from retrieval.embedders import CachedEmbedder, Embedder
 from retrieval.lexical import LexicalAnalyzer
@@ -51,11 +57,17 @@ ProgressFn = Callable[[int, int, str], None]
 
 @dataclass
 class FileProblem:
-    """A file that was skipped, with the reason (and line, for parse errors)."""
+    """A file that was skipped or quarantined, with the reason (and line, for parse errors).
+
+    ``path`` is the file's de-identified source id for files the manifest does not list (a case
+    file's name may hold a person's name); ``reason`` is a short code (``encoding``, ``size``,
+    ``empty``, ``unreadable``, ``parser``, ``timeout``, ``recursion``, ``residual``, ``recognizer``).
+    """
 
     path: str
     message: str
     line: int | None = None
+    reason: str = ""
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
@@ -124,15 +136,6 @@ class HumanLabelSource(Protocol):
         ...
 
 
-def source_kind(text: str) -> str:
-    """``statute`` (第X条 headers), ``treaty`` (### Article N) or ``case`` (anything else)."""
-    if detect_format(text) == "treaty":
-        return "treaty"
-    headers = sum(1 for line in text.splitlines()[:3000] if ARTICLE_RE.match(line.strip()))
-    broken = re.search(r"^第\s*[一二三四五六七八九十百千零〇0-9]+\s+条", text, re.M)
-    return "statute" if headers >= 2 or (headers >= 1 and broken) else "case"
-
-
 def case_document(source: str, title: str) -> SourceDocument:
     """Source metadata of a case file (cases are not versioned: always "in force")."""
     return SourceDocument(source=source, doc_type=DocType.CASE, law=title, short=title[:60], effective=date(1900, 1, 1))
@@ -143,37 +146,36 @@ def _safe_id(rid: str) -> str:
 
 
 def source_id(path: Path, corpus_root: Path) -> str:
-    """Evidence ``source`` of a file: its path relative to the corpus root, else ``local/<name>``."""
+    """Path relative to the corpus root, else ``local/<name>`` (the raw id; see :meth:`IngestPipeline.source_of`)."""
     try:
         return path.resolve().relative_to(corpus_root.resolve()).as_posix()
     except ValueError:
         return f"local/{path.name}"
 
 
-def describe_unlisted(source: str, text: str) -> SourceDocument:
-    """Metadata for a file the manifest does not list: title from its heading, no end date."""
-    title = None
-    for line in text.splitlines()[:40]:
-        m = re.match(r'^\s*(?:#\s+|title:\s*"?)([^"#]+?)"?\s*$', line)
-        if m and not line.startswith("##"):
-            title = m.group(1).strip()
-            break
-    stem = Path(source).stem
-    title = title or stem
-    short = title.removeprefix("中华人民共和国")
-    year = re.search(r"(19|20)\d\d", stem)
-    treaty = detect_format(text) == "treaty"
-    return SourceDocument(
-        source=source,
-        doc_type=DocType.TREATY if treaty else DocType.LAW,
-        law=title,
-        short=short,
-        version=year.group(0) if year else "",
-        lang="en" if treaty else "zh",
-        # Unknown promulgation: treat as in force so it is searchable; say so in the note.
-        effective=date(1900, 1, 1),
-        note="not in the manifest: version dates unknown",
-    )
+def _digest(value: str, n: int = 10) -> str:
+    return hashlib.sha256(value.encode("utf-8")).hexdigest()[:n]
+
+
+def read_reason(message: str) -> str:
+    """A short reason code for a read failure (for quarantine records and the summary)."""
+    text = message.lower()
+    for key, code in (
+        ("utf-8", "encoding"),
+        ("gb18030", "encoding"),
+        ("binary", "encoding"),
+        ("byte limit", "size"),
+        ("empty", "empty"),
+        ("no text", "no-text"),
+        ("ocr", "no-text"),
+        ("encrypted", "encrypted"),
+        ("not json", "parser"),
+        ("not valid toml", "parser"),
+        ("not a readable", "parser"),
+    ):
+        if key in text:
+            return code
+    return "unreadable"
 
 
 class IngestPipeline:
@@ -193,6 +195,8 @@ class IngestPipeline:
         xling: Embedder | CachedEmbedder | None = None,
         human_labels: HumanLabelSource | None = None,
     ) -> None:
+        """``deidentifier`` de-identifies every file the manifest does not list (its time limit is
+        the per-file limit); quarantine and redaction reports go under ``reports_dir``."""
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         if store.has_xling and xling is None:
@@ -210,6 +214,58 @@ class IngestPipeline:
         self.reports_dir = reports_dir
         #: Human labels re-applied to unchanged passages (None: machine labels only).
         self.human_labels = human_labels
+        #: the directory a file was found under (its source id is relative to it outside the corpus)
+        self._roots: dict[Path, Path] = {}
+        self._id_cache: dict[str, str] = {}
+
+    def is_listed(self, path: Path) -> bool:
+        """True for a bundled statute or treaty: a file inside the corpus root that the manifest lists."""
+        return self.manifest.get(source_id(path, self.corpus_root)) is not None and self._inside_corpus(path)
+
+    def _inside_corpus(self, path: Path) -> bool:
+        try:
+            path.resolve().relative_to(self.corpus_root.resolve())
+        except ValueError:
+            return False
+        return True
+
+    def _deid_component(self, part: str) -> str:
+        """A file or folder name with personal data replaced; a changed name gets a digest of the
+        original so two names that redact alike ("张伟.md", "张强.md") stay two sources."""
+        if part not in self._id_cache:
+            stem, dot, suffix = part.rpartition(".") if "." in part else (part, "", "")
+            readable = stem.replace("_", " ").replace("-", " ")
+            try:
+                redacted = self.deidentifier.deidentify(readable)
+            except Exception:  # never let a name through because a recognizer failed
+                redacted = "[文件名]"
+            if redacted == readable:
+                self._id_cache[part] = part
+            else:
+                clean = re.sub(r"[\s/#]+", "_", redacted).strip("_") or "file"
+                self._id_cache[part] = f"{clean}-{_digest(part, 8)}{dot}{suffix}"
+        return self._id_cache[part]
+
+    def source_of(self, path: Path, root: Path | None = None) -> str:
+        """Evidence ``source`` of a file.
+
+        A manifest statute or treaty keeps its path relative to the corpus root. Any other file
+        inside the corpus keeps its folders, with every name de-identified. A file outside the
+        corpus becomes ``local/<digest of the folder it was found in>/<de-identified relative
+        path>``, so two files of one name in different folders never share a source id.
+        """
+        if self.is_listed(path):
+            return source_id(path, self.corpus_root)
+        if self._inside_corpus(path):
+            rel = Path(source_id(path, self.corpus_root))
+            return "/".join(self._deid_component(part) for part in rel.parts)
+        base = root if root is not None and root.is_dir() else path.parent
+        try:
+            rel = path.resolve().relative_to(base.resolve())
+        except ValueError:
+            rel = Path(path.name)
+        folder = _digest(str(base.resolve()))
+        return "local/" + folder + "/" + "/".join(self._deid_component(part) for part in rel.parts)
 
     def collect(self, paths: Sequence[Path]) -> tuple[list[Path], list[FileProblem], list[Path]]:
         """Expand directories; returns (files, problems, directories scanned)."""
@@ -219,37 +275,71 @@ class IngestPipeline:
         for p in paths:
             if p.is_dir():
                 dirs.append(p)
-                files.extend(sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES))
+                for f in sorted(p.rglob("*")):
+                    if f.is_file() and f.suffix.lower() in SUPPORTED_SUFFIXES:
+                        files.append(f)
+                        self._roots[f] = p
             elif p.is_file():
                 if p.suffix.lower() not in SUPPORTED_SUFFIXES:
-                    problems.append(FileProblem(str(p), f"unsupported file type {p.suffix!r}"))
+                    problems.append(
+                        FileProblem(self.source_of(p), f"unsupported file type {p.suffix!r}", reason="type")
+                    )
                 else:
                     files.append(p)
             else:
-                problems.append(FileProblem(str(p), "no such file or directory"))
+                problems.append(FileProblem(self.source_of(p), "no such file or directory", reason="missing"))
         return files, problems, dirs
 
     def _parse(self, path: Path, report: IngestReport) -> tuple[SourceDocument, list[Passage]] | None:
-        source = source_id(path, self.corpus_root)
+        """Manifest statutes and treaties are parsed as law; every other file is de-identified
+        whole, whatever it looks like, and stored as case material (never as law). A file that
+        cannot be read or analysed is quarantined with its reason; nothing of it is stored."""
+        source = self.source_of(path, self._roots.get(path))
+        listed = self.manifest.get(source) if self.is_listed(path) else None
         try:
             read = read_source(path)
+            if listed is not None:
+                return listed, parse_document(read.text, listed)
             if read.format == "toml":
-                return self._notes(source, read.text)
+                return self._notes(source, read.text, report)
             if read.format == "jsonl":
                 return self._case_records(source, read.records, report)
-            kind = source_kind(read.text)
-            if kind == "case":
-                return self._case_file(source, path, read.text, report)
-            doc = self.manifest.get(source) or describe_unlisted(source, read.text)
-            return doc, parse_document(read.text, doc)
+            return self._case_file(source, path, read.text, report)
         except ParseError as exc:
-            report.skipped.append(FileProblem(str(path), exc.message, exc.line))
+            # Only manifest texts are parsed as law: their text is public, the message may quote it.
+            report.skipped.append(FileProblem(source, exc.message, exc.line, reason="parser"))
         except DeidentificationError as exc:
-            report.quarantined.append(FileProblem(str(path), f"quarantined: {exc}"))
-            self._write_json("quarantine", source, {"source": source, "reason": str(exc)})
-        except (ReadError, OSError, ValueError) as exc:
-            report.skipped.append(FileProblem(str(path), str(exc)))
+            self._quarantine(report, source, exc.reason, str(exc), exc.findings)
+        except ReadError as exc:
+            if listed is not None:
+                report.skipped.append(FileProblem(source, str(exc), reason=read_reason(str(exc))))
+            else:
+                self._quarantine(report, source, read_reason(str(exc)), str(exc))
+        except RecursionError:
+            self._quarantine(report, source, "recursion", "nested too deeply to read or analyse")
+        except (OSError, ValueError) as exc:
+            if listed is not None:
+                report.skipped.append(FileProblem(source, str(exc), reason="unreadable"))
+            else:
+                # Messages of other errors may quote the text: keep only their kind.
+                self._quarantine(report, source, "parser", f"could not be parsed ({type(exc).__name__})")
         return None
+
+    def _quarantine(
+        self,
+        report: IngestReport,
+        source: str,
+        reason: str,
+        message: str,
+        findings: Sequence[tuple[str, int, int]] = (),
+    ) -> None:
+        """Record a quarantined file: reason and, for residual findings, type and position only."""
+        message = message.removeprefix(f"{source}: ")
+        report.quarantined.append(FileProblem(source, f"quarantined ({reason}): {message}", reason=reason))
+        record: dict[str, Any] = {"source": source, "reason": reason, "detail": message}
+        if findings:
+            record["findings"] = [{"type": t, "start": s, "end": e} for t, s, e in findings]
+        self._write_json("quarantine", source, record)
 
     def _redact(self, text: str, source: str, report: IngestReport) -> tuple[str, RedactionReport]:
         redacted, rr = self.deidentifier.redact(text, source)
@@ -264,7 +354,7 @@ class IngestPipeline:
         self, source: str, path: Path, text: str, report: IngestReport
     ) -> tuple[SourceDocument, list[Passage]]:
         redacted, rr = self._redact(text, source, report)
-        case = parse_case_text(redacted, fallback_title=path.stem)
+        case = parse_case_text(redacted, fallback_title=Path(source).stem)
         if not case.sections:
             raise ValueError("no case text found")
         passages = case_passages(case, source, self._labels_for(case.full_text))
@@ -277,7 +367,8 @@ class IngestPipeline:
         passages: list[Passage] = []
         totals = RedactionReport(source=source)
         for n, record in enumerate(records, start=1):
-            rid = str(record.get("id") or f"record-{n}")
+            # A record id may be anything the exporting system chose: it is de-identified too.
+            rid = self._deid_component(str(record.get("id") or f"record-{n}"))
             # Each record is its own document: pseudonyms restart, and so does the report.
             redacted_record, rr = self._redact_record(record, f"{source}#{rid}", report)
             for kind, count in rr.counts.items():
@@ -285,7 +376,7 @@ class IngestPipeline:
             try:
                 case = case_from_record(redacted_record, fallback_title=f"{Path(source).stem} {rid}")
             except ValueError as exc:
-                raise ValueError(f"record {n}: {exc}") from None
+                raise ReadError(f"record {n}: not a case record ({exc})") from None
             passages.extend(case_passages(case, source, self._labels_for(case.full_text), record_id=_safe_id(rid)))
         self._write_json("redaction", source, totals.to_json())
         title = Path(source).stem
@@ -322,7 +413,10 @@ class IngestPipeline:
             out["sections"] = new_sections
         return out, rr
 
-    def _notes(self, source: str, text: str) -> tuple[SourceDocument, list[Passage]]:
+    def _notes(self, source: str, text: str, report: IngestReport) -> tuple[SourceDocument, list[Passage]]:
+        # Notes are not manifest texts: the whole file is de-identified first, like a case file.
+        text, rr = self._redact(text, source, report)
+        self._write_json("redaction", source, rr.to_json())
         _, notes = parse_taboo_notes(text)
         passages: list[Passage] = []
         for i, note in enumerate(notes, start=1):
@@ -347,7 +441,9 @@ class IngestPipeline:
     def _write_json(self, folder: str, source: str, data: dict[str, Any]) -> None:
         if self.reports_dir is None:
             return
-        target = self.reports_dir / folder / (re.sub(r"[^\w.-]+", "_", source) + ".json")
+        # The digest keeps two sources whose names slug alike ("a/x.md", "a_x.md") apart.
+        name = re.sub(r"[^\w.-]+", "_", source)[:120] + "-" + _digest(source, 8) + ".json"
+        target = self.reports_dir / folder / name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 
@@ -433,20 +529,25 @@ class IngestPipeline:
         cache_hits0 = self.embedder.hits if isinstance(self.embedder, CachedEmbedder) else 0
         try:
             for plan in plans:
+                # Embed the whole file first, then write it in one exclusive section: searches
+                # in this process see the file's points all old or all new, never half-written.
+                vectors = []
                 for i in range(0, len(plan.to_write), self.batch_size):
                     batch = plan.to_write[i : i + self.batch_size]
                     texts = [p.embed_text() for p in batch]
                     dense = self.embedder.embed_passages(texts)
                     xling = self.xling.embed_passages(texts) if self.xling is not None else None
-                    sparse = [self.lexical.doc_vector(t) for t in texts]
-                    self.store.upsert(batch, dense, sparse, xling)
+                    vectors.append((batch, dense, [self.lexical.doc_vector(t) for t in texts], xling))
                     done += len(batch)
-                    report.embedded += len(batch)
                     if progress:
                         progress(done, total, plan.source)
-                # Stale points go only after the file's new points are in: a kill in between
-                # leaves extra points that the next run removes, never a gap.
-                self.store.delete(plan.stale)
+                with self.store.writing():
+                    for batch, dense, sparse, xling in vectors:
+                        self.store.upsert(batch, dense, sparse, xling)
+                        report.embedded += len(batch)
+                    # Stale points go only after the file's new points are in: a kill in between
+                    # leaves extra points that the next run removes, never a gap.
+                    self.store.delete(plan.stale)
             report.removed += self._remove_vanished(dirs, {p.source for p in plans}, report)
         finally:
             if isinstance(self.embedder, CachedEmbedder):
@@ -493,14 +594,18 @@ class IngestPipeline:
         report = IngestReport(files=1, passages=len(passages), sources=[source])
         plan = self._plan(source, list(passages), report)
         try:
+            vectors = []
             for i in range(0, len(plan.to_write), self.batch_size):
                 batch = plan.to_write[i : i + self.batch_size]
                 texts = [p.embed_text() for p in batch]
                 dense = self.embedder.embed_passages(texts)
                 xling = self.xling.embed_passages(texts) if self.xling is not None else None
-                self.store.upsert(batch, dense, [self.lexical.doc_vector(t) for t in texts], xling)
-                report.embedded += len(batch)
-            self.store.delete(plan.stale)
+                vectors.append((batch, dense, [self.lexical.doc_vector(t) for t in texts], xling))
+            with self.store.writing():  # searches see the source all old or all new, as in run()
+                for batch, dense, sparse, xling in vectors:
+                    self.store.upsert(batch, dense, sparse, xling)
+                    report.embedded += len(batch)
+                self.store.delete(plan.stale)
         finally:
             if isinstance(self.embedder, CachedEmbedder):
                 self.embedder.flush()
@@ -509,17 +614,24 @@ class IngestPipeline:
         report.seconds = time.perf_counter() - t0
         return report
 
+    def _dir_prefix(self, directory: Path) -> str:
+        """The source-id prefix of files found under a scanned directory."""
+        if self._inside_corpus(directory):
+            rel = Path(source_id(directory, self.corpus_root))
+            parts = [] if str(rel) in ("", ".") else [self._deid_component(p) for p in rel.parts]
+            return "/".join(parts) + "/" if parts else ""
+        return "local/" + _digest(str(directory.resolve())) + "/"
+
     def _remove_vanished(self, dirs: list[Path], seen: set[str], report: IngestReport) -> int:
-        """Delete stored sources under a scanned directory whose file no longer exists."""
+        """Delete stored sources under a scanned directory that this run did not produce (their file is
+        gone: every file under the directory was collected, and skipped or quarantined ones are kept)."""
         if not dirs:
             return 0
-        prefixes = [source_id(d, self.corpus_root).rstrip("/") + "/" for d in dirs]
-        skipped = {source_id(Path(p.path), self.corpus_root) for p in [*report.skipped, *report.quarantined]}
+        prefixes = [self._dir_prefix(d) for d in dirs]
+        skipped = {p.path for p in [*report.skipped, *report.quarantined]}
         removed = 0
         for source in self.store.sources():
             if source in seen or source in skipped or not any(source.startswith(px) for px in prefixes):
-                continue
-            if (self.corpus_root / source).exists():
                 continue
             points = self.store.points_of_source(source)
             removed += sum(1 for pl in points.values() if pl.get("paragraph") is None)

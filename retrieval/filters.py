@@ -1,19 +1,15 @@
-"""Search filters, translated both to a Qdrant ``Filter`` and to an in-memory predicate.
-
-Both translations are exercised by the congruence tests, which run the same filtered searches
-against embedded Qdrant and the in-memory index and compare the results.
+"""Search filters, translated into the engine-neutral payload conditions of
+:mod:`retrieval.engine` (which each Qdrant engine then evaluates on its payload indexes).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from datetime import date
-from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
-from qdrant_client import models as qm
 
 from corpus.schema import DocType, Role, ymd
+from retrieval.engine import Condition, Match, Range
 
 
 class SearchFilters(BaseModel):
@@ -68,53 +64,35 @@ class SearchFilters(BaseModel):
             return []
         return [DocType.LAW, DocType.TREATY]
 
-    def as_of_ymd(self) -> int | None:
-        """The day versions must be in force on, as YYYYMMDD, or None when not filtering by version."""
+    def as_of_ymd(self, today: date | None = None) -> int | None:
+        """The day versions must be in force on, as YYYYMMDD, or None when not filtering by version.
+
+        ``as_of`` when set, else ``today`` (the caller's clock), else the system date, read now:
+        the window is computed for every query, never cached.
+        """
         if not self.in_force_only:
             return None
-        day = ymd(self.as_of or date.today())
+        day = ymd(self.as_of or today or date.today())
         assert day is not None
         return day
 
-    def to_qdrant(self) -> qm.Filter | None:
-        """The equivalent Qdrant payload filter."""
-        must: list[qm.Condition] = []
+    def conditions(self, today: date | None = None) -> list[Condition]:
+        """The engine-neutral payload conditions (all must hold) for these filters."""
+        must: list[Condition] = []
         doc_types = self.effective_doc_types()
         if doc_types:
-            must.append(qm.FieldCondition(key="doc_type", match=qm.MatchAny(any=[d.value for d in doc_types])))
+            must.append(Match("doc_type", tuple(d.value for d in doc_types)))
         for key, values in self.label_filters.items():
-            must.append(qm.FieldCondition(key=key, match=qm.MatchAny(any=values)))
+            must.append(Match(key, tuple(values)))
         if self.sources:
-            must.append(qm.FieldCondition(key="source", match=qm.MatchAny(any=self.sources)))
+            must.append(Match("source", tuple(self.sources)))
         if self.laws:
-            must.append(qm.FieldCondition(key="short", match=qm.MatchAny(any=self.laws)))
+            must.append(Match("short", tuple(self.laws)))
         if self.roles:
-            must.append(qm.FieldCondition(key="role", match=qm.MatchAny(any=[r.value for r in self.roles])))
-        day = self.as_of_ymd()
+            must.append(Match("role", tuple(r.value for r in self.roles)))
+        day = self.as_of_ymd(today)
         if day is not None:
-            must.append(qm.FieldCondition(key="effective", range=qm.Range(lte=day)))
-            must.append(qm.FieldCondition(key="superseded_on", range=qm.Range(gt=day)))
-        return qm.Filter(must=must) if must else None
-
-    def matches(self, payload: Mapping[str, Any]) -> bool:
-        """The same predicate evaluated on one payload."""
-        doc_types = self.effective_doc_types()
-        if doc_types and payload.get("doc_type") not in {d.value for d in doc_types}:
-            return False
-        for key, values in self.label_filters.items():
-            if not set(payload.get(key) or []) & set(values):
-                return False
-        if self.sources and payload.get("source") not in self.sources:
-            return False
-        if self.laws and payload.get("short") not in self.laws:
-            return False
-        if self.roles and payload.get("role") not in {r.value for r in self.roles}:
-            return False
-        day = self.as_of_ymd()
-        if day is not None:
-            effective = payload.get("effective")
-            if effective is None or effective > day:
-                return False
-            if payload.get("superseded_on", 99991231) <= day:
-                return False
-        return True
+            # In force on `day`: took effect on or before it and not superseded by then.
+            must.append(Range("effective", lte=day))
+            must.append(Range("superseded_on", gt=day))
+        return must

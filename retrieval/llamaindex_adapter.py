@@ -31,9 +31,11 @@ from pydantic import PrivateAttr
 
 from corpus.schema import Passage
 from retrieval.embedders import Embedder
+from retrieval.engine import DENSE, LEXICAL
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.search import rrf
-from retrieval.store import DENSE, LEXICAL, QdrantStore, passage_payload
+from retrieval.store import passage_payload
+from retrieval.store_client import ClientStore
 
 _META_KEYS = ("source", "article", "article_id", "law", "short", "version", "doc_type", "paragraph", "path")
 
@@ -95,8 +97,9 @@ def rrf_fusion(k: int = 60) -> Any:
     return fuse
 
 
-def make_vector_store(store: QdrantStore, lexical: LexicalAnalyzer) -> QdrantVectorStore:
-    """``QdrantVectorStore`` in hybrid mode over the Jingzhi collection."""
+def make_vector_store(store: ClientStore, lexical: LexicalAnalyzer) -> QdrantVectorStore:
+    """``QdrantVectorStore`` in hybrid mode over the Jingzhi collection (a Qdrant server, or
+    qdrant-client local mode: llama-index talks to Qdrant through qdrant-client only)."""
 
     def sparse_docs(texts: list[str]) -> tuple[list[list[int]], list[list[float]]]:
         vecs = [lexical.doc_vector(t) for t in texts]
@@ -107,7 +110,7 @@ def make_vector_store(store: QdrantStore, lexical: LexicalAnalyzer) -> QdrantVec
         return [v[0] for v in vecs], [v[1] for v in vecs]
 
     return QdrantVectorStore(
-        collection_name=store.config.collection,
+        collection_name=store.name,
         client=store.client,
         enable_hybrid=True,
         dense_vector_name=DENSE,
@@ -120,7 +123,7 @@ def make_vector_store(store: QdrantStore, lexical: LexicalAnalyzer) -> QdrantVec
 
 
 def make_retriever(
-    store: QdrantStore,
+    store: ClientStore,
     embedder: Embedder,
     lexical: LexicalAnalyzer,
     k: int = 10,

@@ -7,13 +7,15 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, Literal, Protocol
 
 from corpus.districts import DistrictProfile
-from corpus.schema import NEVER, DocType, Role, SearchHit
+from corpus.schema import NEVER, DocType, Role, SearchHit, ymd
 from retrieval.embedders import Embedder, Matrix
+from retrieval.engine import XLING, Candidate, CandidateQuery, HasId
 from retrieval.filters import SearchFilters
 from retrieval.glossary import Glossary
 from retrieval.lexical import LexicalAnalyzer
@@ -28,27 +30,11 @@ MAX_K = 50
 
 
 class SearchBackend(Protocol):
-    """What the searcher needs from a store: Qdrant itself, or its in-memory mirror."""
+    """What the searcher needs from a store (either Qdrant engine, :mod:`retrieval.store`)."""
 
-    def search_dense(
-        self,
-        vector: Sequence[float],
-        filters: SearchFilters | None,
-        limit: int,
-        ids: Sequence[str] | None = None,
-        using: str = "dense",
-    ) -> list[tuple[str, float]]:
-        """Top points by cosine similarity of one named dense vector (``dense`` or ``xling``)."""
-        ...
-
-    def search_sparse(
-        self, indices: Sequence[int], values: Sequence[float], filters: SearchFilters | None, limit: int
-    ) -> list[tuple[str, float]]:
-        """Top points by BM25."""
-        ...
-
-    def retrieve(self, ids: Sequence[str]) -> list[StoredPoint]:
-        """Payloads by id."""
+    def candidates(self, queries: Sequence[CandidateQuery]) -> list[list[Candidate]]:
+        """Run candidate queries in the engine as one batch; each candidate carries its
+        ``article_id`` and ``paragraph``."""
         ...
 
     def find_articles(self, article_ids: Sequence[str], filters: SearchFilters | None) -> list[StoredPoint]:
@@ -140,21 +126,18 @@ def rrf(rankings: Sequence[tuple[Sequence[str], float]], k: int) -> dict[str, fl
     return scores
 
 
-def _fold(
-    results: list[tuple[str, float]], backend: SearchBackend
-) -> tuple[list[str], dict[str, tuple[str, int | None, float]]]:
+def _fold(results: list[Candidate]) -> tuple[list[str], dict[str, tuple[str, int | None, float]]]:
     """Paragraph and article points -> article ids in first-seen order, with the best point
     (id, paragraph, score) of each article."""
-    payloads = {p.id: p.payload for p in backend.retrieve([pid for pid, _ in results])}
     order: list[str] = []
     best: dict[str, tuple[str, int | None, float]] = {}
-    for pid, score in results:
-        pl = payloads.get(pid)
-        if pl is None:
+    for c in results:
+        aid = c.payload.get("article_id")
+        if aid is None:
             continue
-        aid = str(pl["article_id"])
+        aid = str(aid)
         if aid not in best:
-            best[aid] = (pid, pl.get("paragraph"), score)
+            best[aid] = (c.id, c.payload.get("paragraph"), c.score)
             order.append(aid)
     return order, best
 
@@ -170,9 +153,10 @@ class HybridSearcher:
         analyzer: QueryAnalyzer,
         config: SearchConfig | None = None,
         glossary: Glossary | None = None,
-        district_prior: dict[str, set[str]] | None = None,
+        district_prior: Mapping[str, set[str]] | None = None,
         relevance: RelevanceScorer | None = None,
         xling: Embedder | None = None,
+        clock: Callable[[], date] = date.today,
     ) -> None:
         self.backend = backend
         #: The cross-lingual embedder of the store's ``xling`` vectors (None: no such lane).
@@ -183,7 +167,9 @@ class HybridSearcher:
         self.config = config or SearchConfig()
         self.glossary = glossary
         #: case type -> article ids tied to it (cited by its cases, and the cases themselves)
-        self.district_prior = district_prior or {}
+        self.district_prior: Mapping[str, set[str]] = district_prior or {}
+        #: Today's date, read for every search: the in-force window is never cached.
+        self.clock = clock
         #: Reranks the fused candidates and sets each hit's ``relevance`` (None: fused order).
         self.relevance = relevance
 
@@ -207,6 +193,8 @@ class HybridSearcher:
         if not question:
             raise ValueError("question is empty")
         filters = filters or SearchFilters()
+        if filters.in_force_only and filters.as_of is None:
+            filters = filters.model_copy(update={"as_of": self.clock()})
         cfg = self.config
         timings: dict[str, float] = {}
         t0 = time.perf_counter()
@@ -230,14 +218,27 @@ class HybridSearcher:
         if lane_weight > 0 and not filters.roles:
             lanes.append((filters.model_copy(update={"roles": [Role.OFFENCE]}), lane_weight))
         qvecs = None
+        xvec = None
+        idx: list[int] = []
+        vals: list[float] = []
         if mode in ("hybrid", "dense"):
             t = time.perf_counter()
             pieces = split_query(question, cfg.split_chars) if cfg.split_chars else []
             qvecs = self.embedder.embed_queries([dense_text, *pieces])
             timings["embed"] = (time.perf_counter() - t) * 1000
+            if self.xling is not None and cfg.xling_weight > 0:
+                t_x = time.perf_counter()
+                xvec = self.xling.embed_queries([question])[0]
+                timings["embed_xling"] = (time.perf_counter() - t_x) * 1000
+        if mode in ("hybrid", "lexical"):
+            idx, vals = self.lexical.query_vector(question, " ".join(expansion), cfg.expansion_weight)
+        t = time.perf_counter()
+        dense_lists, xling_lists, sparse_lists = self._candidates(qvecs, xvec, idx, vals, [f for f, _ in lanes], mode)
+        timings["engine"] = (time.perf_counter() - t) * 1000
+        if mode in ("hybrid", "dense"):
             t = time.perf_counter()
-            for lane, (lane_filters, lane_weight) in enumerate(lanes):
-                order, found = _fold(self._dense(qvecs, lane_filters), self.backend)
+            for lane, ((_, lane_weight), cands) in enumerate(zip(lanes, dense_lists, strict=True)):
+                order, found = _fold(cands)
                 if lane == 0:
                     dense_rank = {a: i for i, a in enumerate(order)}
                 rankings.append((order, lane_weight * (cfg.dense_weight if mode == "hybrid" else 1.0)))
@@ -245,28 +246,21 @@ class HybridSearcher:
                     matched.setdefault(aid, set()).add("dense")
                 for a, v in found.items():
                     dense_best.setdefault(a, v)
-            if self.xling is not None and cfg.xling_weight > 0:
-                t_x = time.perf_counter()
-                xvec = self.xling.embed_queries([question])[0]
-                timings["embed_xling"] = (time.perf_counter() - t_x) * 1000
-                for lane, (lane_filters, lane_weight) in enumerate(lanes):
-                    points_x = self.backend.search_dense(xvec, lane_filters, cfg.candidates, using="xling")
-                    order, found = _fold(points_x, self.backend)
-                    if lane == 0:
-                        xling_rank = {a: i for i, a in enumerate(order)}
-                    rankings.append((order, lane_weight * cfg.xling_weight))
-                    for aid in order:
-                        matched.setdefault(aid, set()).add("crosslingual")
-                    for a, v in found.items():
-                        best.setdefault(a, v)
+            for lane, ((_, lane_weight), cands) in enumerate(zip(lanes, xling_lists, strict=False)):
+                order, found = _fold(cands)
+                if lane == 0:
+                    xling_rank = {a: i for i, a in enumerate(order)}
+                rankings.append((order, lane_weight * cfg.xling_weight))
+                for aid in order:
+                    matched.setdefault(aid, set()).add("crosslingual")
+                for a, v in found.items():
+                    best.setdefault(a, v)
             best.update(dense_best)
             timings["dense"] = (time.perf_counter() - t) * 1000
         if mode in ("hybrid", "lexical"):
             t = time.perf_counter()
-            idx, vals = self.lexical.query_vector(question, " ".join(expansion), cfg.expansion_weight)
-            for lane, (lane_filters, lane_weight) in enumerate(lanes):
-                sparse = self.backend.search_sparse(idx, vals, lane_filters, cfg.candidates)
-                order, found = _fold(sparse, self.backend)
+            for lane, ((_, lane_weight), cands) in enumerate(zip(lanes, sparse_lists, strict=True)):
+                order, found = _fold(cands)
                 if lane == 0:
                     lexical_rank = {a: i for i, a in enumerate(order)}
                 rankings.append((order, lane_weight * (cfg.lexical_weight if mode == "hybrid" else 1.0)))
@@ -313,7 +307,7 @@ class HybridSearcher:
         missing = [a for a in final_ids if a not in points]
         for p in self.backend.find_articles(missing, None):
             points[str(p.payload["article_id"])] = p
-        today = filters.as_of_ymd() or _today()
+        today = filters.as_of_ymd() or ymd(self.clock()) or NEVER
         signals = {
             aid: Signals(
                 dense_rank.get(aid),
@@ -367,7 +361,8 @@ class HybridSearcher:
 
     def _closest(self, qvec: Sequence[float], filters: SearchFilters, today: int) -> list[SearchHit]:
         """The closest whole passage under ``filters`` by dense similarity (its best point)."""
-        order, found = _fold(self.backend.search_dense(qvec, filters, 10), self.backend)
+        [cands] = self.backend.candidates([CandidateQuery.nearest(qvec, filters.conditions(), 10)])
+        order, found = _fold(cands)
         if not order:
             return []
         points = self.backend.find_articles(order[:1], None)
@@ -400,17 +395,44 @@ class HybridSearcher:
             out.append(s.hit.model_copy(update={"rank": len(out) + 1, "relevance": round(s.probability, 6)}))
         return out
 
-    def _dense(self, qvecs: Matrix, filters: SearchFilters) -> list[tuple[str, float]]:
-        """Dense candidates; with several query vectors each point keeps its best similarity."""
+    def _candidates(
+        self,
+        qvecs: Matrix | None,
+        xvec: Sequence[float] | None,
+        idx: Sequence[int],
+        vals: Sequence[float],
+        lanes: Sequence[SearchFilters],
+        mode: Mode,
+    ) -> tuple[list[list[Candidate]], list[list[Candidate]], list[list[Candidate]]]:
+        """Dense, cross-lingual and lexical candidates of every lane, from one engine batch. With
+        several query vectors (a long question's pieces) each point keeps its best similarity."""
         limit = self.config.candidates
-        dense = self.backend.search_dense(qvecs[0], filters, limit)
-        if len(qvecs) == 1:
-            return dense
-        merged = dict(dense)
-        for vec in qvecs[1:]:
-            for pid, score in self.backend.search_dense(vec, filters, limit):
-                merged[pid] = max(score, merged.get(pid, -1.0))
-        return sorted(merged.items(), key=lambda x: (-x[1], x[0]))[:limit]
+        queries: list[CandidateQuery] = []
+        for lane in lanes:
+            must = lane.conditions()
+            if qvecs is not None:
+                queries += [CandidateQuery.nearest(vec, must, limit) for vec in qvecs]
+            if xvec is not None:
+                queries.append(CandidateQuery.nearest(xvec, must, limit, using=XLING))
+            if mode in ("hybrid", "lexical"):
+                queries.append(CandidateQuery.lexical(idx, vals, must, limit))
+        results = iter(self.backend.candidates(queries))
+        dense_lists: list[list[Candidate]] = []
+        xling_lists: list[list[Candidate]] = []
+        sparse_lists: list[list[Candidate]] = []
+        for _ in lanes:
+            if qvecs is not None:
+                merged: dict[str, Candidate] = {}
+                for _vec in qvecs:
+                    for c in next(results):
+                        if c.id not in merged or c.score > merged[c.id].score:
+                            merged[c.id] = c
+                dense_lists.append(sorted(merged.values(), key=lambda c: (-c.score, c.id))[:limit])
+            if xvec is not None:
+                xling_lists.append(next(results))
+            if mode in ("hybrid", "lexical"):
+                sparse_lists.append(next(results))
+        return dense_lists, xling_lists, sparse_lists
 
     def _renumbering(self, refs: list[ArticleRef], resolved: list[StoredPoint]) -> list[Renumbering]:
         """For a reference resolved to the version in force of a law that also has a superseded
@@ -456,8 +478,10 @@ class HybridSearcher:
                 found = self.backend.find_by_article_heading(ref.article, flt)
                 if len(found) > 1:
                     vec = qvec if qvec is not None else self.embedder.embed_queries([question])[0]
-                    order = self.backend.search_dense(vec, None, len(found), ids=[p.id for p in found])
-                    rank = {pid: i for i, (pid, _) in enumerate(order)}
+                    [order] = self.backend.candidates(
+                        [CandidateQuery.nearest(vec, [HasId(tuple(p.id for p in found))], len(found), exact=True)]
+                    )
+                    rank = {c.id: i for i, c in enumerate(order)}
                     found.sort(key=lambda p: rank.get(p.id, len(rank)))
                     # A bare "第357条" names one article of some law; with ~80 texts several have
                     # it (刑法, 民法典, the procedure rules…): keep the five best-matching laws.
@@ -544,13 +568,6 @@ def cap_per_source(ranked: list[str], cap: int, k: int) -> list[str]:
         else:
             tail.append(aid)
     return head + tail
-
-
-def _today() -> int:
-    from datetime import date
-
-    d = date.today()
-    return d.year * 10000 + d.month * 100 + d.day
 
 
 def district_prior_from(payloads: Sequence[dict[str, object]]) -> dict[str, set[str]]:

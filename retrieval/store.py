@@ -1,48 +1,61 @@
-"""The Qdrant store: one collection holding a dense vector, a lexical sparse vector and the payload
-of every passage. Embedded on disk (``path=``) by default; a server or cluster by URL.
+"""The passage store: one Qdrant collection holding a dense vector, a lexical sparse vector and
+the payload of every passage, on one of two engines behind one interface.
+
+* :class:`~retrieval.store_edge.EdgeStore` (default): Qdrant's own segment engine in-process
+  (``qdrant-edge-py``), on disk in the data directory. HNSW, payload indexes, sparse vectors with
+  IDF, all in Rust; one process owns the directory (a lock file names it).
+* :class:`~retrieval.store_client.ClientStore`: a Qdrant server or cluster by URL through
+  qdrant-client (production), or qdrant-client's local mode (tests stand it in for a server).
+
+Both run the same :class:`~retrieval.engine.CandidateQuery` descriptions; the shared logic (point
+building, article look-ups, the IDF cache, the write lock) lives here in :class:`QdrantStore`.
+Use :func:`open_store` to get the right one for a :class:`StoreConfig`.
 """
 
 from __future__ import annotations
 
-import json
 import logging
+import math
+import threading
+from abc import ABC, abstractmethod
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import numpy as np
-from qdrant_client import QdrantClient
-from qdrant_client import models as qm
 
 from corpus.schema import Passage
 from retrieval.embedders import Matrix
+from retrieval.engine import Candidate, CandidateQuery, Condition, HasId, IsNull, Match
 from retrieval.filters import SearchFilters
 
 log = logging.getLogger(__name__)
 
-DENSE = "dense"
-#: The cross-lingual dense vector (multilingual USE), when the store is configured with one.
-XLING = "xling"
-LEXICAL = "lexical"
-SCHEMA_VERSION = 1
+#: Version of the stored layout (payload fields, vector names, marker file). 1 was qdrant-client's
+#: local mode in ``data/qdrant``; 2 is the engine layout of this module.
+SCHEMA_VERSION = 2
 MARKER = "jingzhi-store.json"
 
-#: Payload fields that get an index on a Qdrant server (local mode ignores indexes).
-INDEXED_FIELDS: dict[str, qm.PayloadSchemaType] = {
-    "source": qm.PayloadSchemaType.KEYWORD,
-    "article": qm.PayloadSchemaType.KEYWORD,
-    "article_id": qm.PayloadSchemaType.KEYWORD,
-    "doc_type": qm.PayloadSchemaType.KEYWORD,
-    "short": qm.PayloadSchemaType.KEYWORD,
-    "role": qm.PayloadSchemaType.KEYWORD,
-    "case_types": qm.PayloadSchemaType.KEYWORD,
-    "taboo_categories": qm.PayloadSchemaType.KEYWORD,
-    "legal_clauses": qm.PayloadSchemaType.KEYWORD,
-    "nationalities": qm.PayloadSchemaType.KEYWORD,
-    "effective": qm.PayloadSchemaType.INTEGER,
-    "superseded_on": qm.PayloadSchemaType.INTEGER,
+#: Payload fields with an index in both engines (keyword match / integer range).
+INDEXED_FIELDS: dict[str, Literal["keyword", "integer"]] = {
+    "source": "keyword",
+    "article": "keyword",
+    "article_id": "keyword",
+    "doc_type": "keyword",
+    "short": "keyword",
+    "role": "keyword",
+    "case_types": "keyword",
+    "taboo_categories": "keyword",
+    "legal_clauses": "keyword",
+    "nationalities": "keyword",
+    "effective": "integer",
+    "superseded_on": "integer",
 }
+
+#: Payload fields a candidate carries back to the searcher (enough to fold paragraphs into articles).
+CANDIDATE_FIELDS = ("article_id", "paragraph")
 
 
 class StoreError(RuntimeError):
@@ -53,17 +66,33 @@ class NotAStoreError(StoreError):
     """The configured directory exists but is not a Jingzhi store."""
 
 
+class LegacyStoreError(NotAStoreError):
+    """A store written by an older layout that cannot be migrated as it is."""
+
+
 class StoreLockedError(StoreError):
     """Another process holds the embedded store open."""
+
+    def __init__(self, message: str, pid: int | None = None) -> None:
+        super().__init__(message)
+        self.pid = pid
 
 
 class StoreMismatchError(StoreError):
     """The store was built with a different embedder or lexical recipe."""
 
 
+class StoreCorruptedError(StoreError):
+    """Stored data cannot be read back whole (a damaged or missing segment); never rebuilt silently."""
+
+
 @dataclass(frozen=True)
 class StoreConfig:
-    """Where the store lives and what it must contain."""
+    """Where the store lives, what it must contain, and the engine's index settings.
+
+    Exactly one of ``path`` (embedded engine directory), ``url`` (Qdrant server or cluster) or
+    ``local_path`` (qdrant-client local mode: a directory or ``":memory:"``; tests) is set.
+    """
 
     collection: str
     dim: int
@@ -74,12 +103,62 @@ class StoreConfig:
     xling_dim: int | None = None
     path: Path | None = None
     url: str | None = None
+    local_path: str | None = None
     api_key: str | None = None
     timeout: float = 10.0
     #: Only for a server/cluster: shards and replicas when the collection is created.
     shard_number: int | None = None
     replication_factor: int | None = None
     write_consistency_factor: int | None = None
+    #: HNSW graph: edges per node, build-time candidates, search-time candidates.
+    hnsw_m: int = 16
+    hnsw_ef_construct: int = 100
+    hnsw_ef: int = 256
+    #: Below this many KB of vectors a segment (or a filtered subset) is scanned exactly.
+    full_scan_threshold_kb: int = 10_000
+    #: Segments smaller than this (KB of vectors) get no HNSW graph (Qdrant's default).
+    indexing_threshold_kb: int = 10_000
+    #: ``int8``: scalar quantization of the dense vectors (kept in RAM; originals may go to disk),
+    #: searched with rescoring on the originals.
+    quantization: Literal["none", "int8"] = "none"
+    #: Keep the original dense vectors on disk (memory-mapped) instead of in RAM.
+    vectors_on_disk: bool = False
+    #: Quantized search: candidates fetched per result before rescoring.
+    oversampling: float = 2.0
+
+    @property
+    def kind(self) -> Literal["edge", "server", "local"]:
+        """Which engine this configuration selects."""
+        chosen = [k for k, v in (("edge", self.path), ("server", self.url), ("local", self.local_path)) if v]
+        if len(chosen) != 1:
+            raise ValueError("exactly one of path= (embedded), url= (server) or local_path= (qdrant-client local mode)")
+        return chosen[0]  # type: ignore[return-value]
+
+    def expected_meta(self) -> dict[str, Any]:
+        """What the store must have been built with."""
+        return {
+            "jingzhi_schema": SCHEMA_VERSION,
+            "embedder": self.embedder,
+            "dim": self.dim,
+            "lexical": self.lexical,
+            "xling_embedder": self.xling_embedder,
+        }
+
+    @property
+    def has_xling(self) -> bool:
+        """True when points carry the cross-lingual vector."""
+        return self.xling_embedder is not None and self.xling_dim is not None
+
+
+def check_meta(found: dict[str, Any], config: StoreConfig, where: str) -> None:
+    """Refuse a store built with another embedder, lexical recipe or layout."""
+    expected = config.expected_meta()
+    for key in ("jingzhi_schema", "embedder", "dim", "lexical", "xling_embedder"):
+        if found.get(key) != expected[key]:
+            raise StoreMismatchError(
+                f"store at {where} was built with {key}={found.get(key)!r} but {expected[key]!r} is "
+                "configured; run `jingzhi ingest --recreate` to rebuild it"
+            )
 
 
 @dataclass
@@ -90,6 +169,17 @@ class StoredPoint:
     payload: dict[str, Any]
     dense: list[float] | None = None
     sparse: tuple[list[int], list[float]] | None = None
+    xling: list[float] | None = None
+
+
+@dataclass
+class PointData:
+    """A point to write: id, its vectors, payload."""
+
+    id: str
+    dense: list[float]
+    sparse: tuple[list[int], list[float]]
+    payload: dict[str, Any] = field(default_factory=dict)
     xling: list[float] | None = None
 
 
@@ -121,89 +211,100 @@ def passage_payload(p: Passage) -> dict[str, Any]:
     return data
 
 
-class QdrantStore:
-    """Reads and writes Jingzhi passages in one Qdrant collection."""
+def bm25_idf(df: int, n: int) -> float:
+    """Qdrant's IDF: ``ln((n - df + 0.5) / (df + 0.5) + 1)``."""
+    return math.log((n - df + 0.5) / (df + 0.5) + 1)
+
+
+class ReadWriteLock:
+    """Many readers or one writer; the writer may re-enter (a file's write section holds it while
+    the pipeline's upserts and deletes take it again)."""
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._readers = 0
+        self._writer: int | None = None
+        self._depth = 0
+
+    @contextmanager
+    def read(self) -> Iterator[None]:
+        """Shared access (a no-op for the thread that holds the write lock)."""
+        me = threading.get_ident()
+        with self._cond:
+            if self._writer == me:
+                owned = True
+            else:
+                owned = False
+                while self._writer is not None:
+                    self._cond.wait()
+                self._readers += 1
+        try:
+            yield
+        finally:
+            if not owned:
+                with self._cond:
+                    self._readers -= 1
+                    self._cond.notify_all()
+
+    @contextmanager
+    def write(self) -> Iterator[bool]:
+        """Exclusive access; yields True for the outermost section of this thread."""
+        me = threading.get_ident()
+        with self._cond:
+            if self._writer != me:
+                while self._writer is not None or self._readers:
+                    self._cond.wait()
+                self._writer = me
+            self._depth += 1
+            outermost = self._depth == 1
+        try:
+            yield outermost
+        finally:
+            with self._cond:
+                self._depth -= 1
+                if self._depth == 0:
+                    self._writer = None
+                    self._cond.notify_all()
+
+
+class QdrantStore(ABC):
+    """Reads and writes Jingzhi passages in one Qdrant collection (either engine)."""
 
     def __init__(self, config: StoreConfig) -> None:
-        if (config.path is None) == (config.url is None):
-            raise ValueError("exactly one of path= (embedded) or url= (server) must be given")
         self.config = config
-        self._client: QdrantClient | None = None
+        self._rw = ReadWriteLock()
+        self._idf: dict[int, float] = {}
+        self._idf_generation: object = None
+        self._idf_lock = threading.Lock()
 
-    # -- lifecycle -------------------------------------------------------------------------
+    # -- lifecycle (engine-specific) -----------------------------------------------------------
     @property
+    @abstractmethod
     def location(self) -> str:
         """The path or URL, for messages."""
-        return str(self.config.path) if self.config.path is not None else str(self.config.url)
 
     @property
+    @abstractmethod
     def is_embedded(self) -> bool:
-        """True for the on-disk local mode."""
-        return self.config.path is not None
+        """True for the in-process engine."""
 
     @property
-    def client(self) -> QdrantClient:
-        """The open qdrant-client (opens on first use)."""
-        if self._client is None:
-            self.open()
-        assert self._client is not None
-        return self._client
+    def has_xling(self) -> bool:
+        """True when points carry the cross-lingual vector."""
+        return self.config.has_xling
 
-    def _check_embedded_dir(self, path: Path) -> None:
-        if path.exists() and not path.is_dir():
-            raise NotAStoreError(f"store path {path} is a file, not a directory")
-        if not path.exists() or not any(path.iterdir()):
-            return
-        meta = path / "meta.json"
-        marker = path / MARKER
-        if not meta.exists() or not marker.exists():
-            raise NotAStoreError(
-                f"{path} is not empty and is not a Jingzhi store (no meta.json / {MARKER}); "
-                "point JINGZHI_DATA_DIR elsewhere or remove the directory"
-            )
-        try:
-            json.loads(meta.read_text(encoding="utf-8"))
-            json.loads(marker.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise NotAStoreError(f"{path} holds an unreadable store description: {exc}") from exc
+    @property
+    def engine(self) -> str:
+        """Engine name for reports (``qdrant-edge``, ``qdrant-server``, ``qdrant-local``)."""
+        return {"edge": "qdrant-edge", "server": "qdrant-server", "local": "qdrant-local"}[self.config.kind]
 
+    @abstractmethod
     def open(self) -> None:
-        """Open the client, creating the collection when it does not exist yet."""
-        if self._client is not None:
-            return
-        cfg = self.config
-        if cfg.path is not None:
-            self._check_embedded_dir(cfg.path)
-            cfg.path.mkdir(parents=True, exist_ok=True)
-            try:
-                self._client = QdrantClient(path=str(cfg.path))
-            except RuntimeError as exc:
-                if "already accessed" in str(exc):
-                    raise StoreLockedError(
-                        f"the embedded store {cfg.path} is open in another process (a running "
-                        "`jingzhi serve`?); stop it, or run Qdrant as a server for concurrent access"
-                    ) from exc
-                raise NotAStoreError(f"cannot open embedded store {cfg.path}: {exc}") from exc
-            except (ValueError, KeyError, OSError) as exc:
-                raise NotAStoreError(f"cannot open embedded store {cfg.path}: {exc}") from exc
-        else:
-            self._client = QdrantClient(url=cfg.url, api_key=cfg.api_key, timeout=int(cfg.timeout))
-        try:
-            self._ensure_collection()
-        except StoreError:
-            self.close()
-            raise
-        except Exception as exc:
-            self.close()
-            raise StoreError(f"cannot use Qdrant at {self.location}: {exc}") from exc
+        """Open (or create) the store; idempotent."""
 
+    @abstractmethod
     def close(self) -> None:
-        """Release the client (and the embedded store's lock)."""
-        if self._client is not None:
-            try:
-                self._client.close()
-            finally:
-                self._client = None
+        """Release the store (and the embedded store's lock)."""
 
     def __enter__(self) -> QdrantStore:
         self.open()
@@ -212,81 +313,72 @@ class QdrantStore:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _expected_meta(self) -> dict[str, Any]:
-        return {
-            "jingzhi_schema": SCHEMA_VERSION,
-            "embedder": self.config.embedder,
-            "dim": self.config.dim,
-            "lexical": self.config.lexical,
-            "xling_embedder": self.config.xling_embedder,
-        }
+    @abstractmethod
+    def generation(self) -> object:
+        """A token that changes whenever the stored points change (cache key for derived data)."""
 
-    @property
-    def has_xling(self) -> bool:
-        """True when points carry the cross-lingual vector."""
-        return self.config.xling_embedder is not None and self.config.xling_dim is not None
+    @abstractmethod
+    def rebuild(self) -> AbstractContextManager[QdrantStore]:
+        """A new, empty store beside the live one; on a clean exit it replaces the live one in
+        one step (an alias swap on a server, the active shard on the embedded engine). Searches
+        read the old data until then; on an error the new store is dropped and the old one stays."""
 
-    def _ensure_collection(self) -> None:
-        assert self._client is not None
-        cfg = self.config
-        name = cfg.collection
-        expected = self._expected_meta()
-        if self._client.collection_exists(name):
-            found = self._read_meta()
-            if found is None:
-                raise NotAStoreError(f"collection {name!r} at {self.location} was not created by Jingzhi")
-            for key in ("jingzhi_schema", "embedder", "dim", "lexical", "xling_embedder"):
-                if found.get(key) != expected[key]:
-                    raise StoreMismatchError(
-                        f"store at {self.location} was built with {key}={found.get(key)!r} but "
-                        f"{expected[key]!r} is configured; run `jingzhi ingest --recreate` to rebuild it"
-                    )
-            return
-        vectors = {DENSE: qm.VectorParams(size=cfg.dim, distance=qm.Distance.COSINE)}
-        if cfg.xling_dim is not None and cfg.xling_embedder is not None:
-            vectors[XLING] = qm.VectorParams(size=cfg.xling_dim, distance=qm.Distance.COSINE)
-        self._client.create_collection(
-            collection_name=name,
-            vectors_config=vectors,
-            sparse_vectors_config={LEXICAL: qm.SparseVectorParams(modifier=qm.Modifier.IDF)},
-            shard_number=cfg.shard_number,
-            replication_factor=cfg.replication_factor,
-            write_consistency_factor=cfg.write_consistency_factor,
-            metadata=expected,
-        )
-        if not self.is_embedded:
-            for field, schema in INDEXED_FIELDS.items():
-                self._client.create_payload_index(name, field_name=field, field_schema=schema)
-        self._write_marker(expected)
-        log.info("created collection %s at %s", name, self.location)
+    def optimize(self) -> bool:
+        """Build indexes for what was written (embedded engine; a server does this itself)."""
+        return False
 
-    def _read_meta(self) -> dict[str, Any] | None:
-        assert self._client is not None
-        info = self._client.get_collection(self.config.collection)
-        meta = getattr(info.config, "metadata", None)
-        if meta:
-            return dict(meta)
-        if self.config.path is not None and (self.config.path / MARKER).exists():
-            data: dict[str, Any] = json.loads((self.config.path / MARKER).read_text(encoding="utf-8"))
-            return data.get(self.config.collection)
-        return None
+    # -- engine primitives ----------------------------------------------------------------------
+    @abstractmethod
+    def _upsert(self, points: Sequence[PointData]) -> None: ...
 
-    def _write_marker(self, meta: dict[str, Any]) -> None:
-        if self.config.path is None:
-            return
-        marker = self.config.path / MARKER
-        data = json.loads(marker.read_text(encoding="utf-8")) if marker.exists() else {}
-        data[self.config.collection] = meta
-        tmp = marker.with_suffix(".tmp")
-        tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
-        tmp.replace(marker)
+    @abstractmethod
+    def _delete(self, ids: Sequence[str]) -> None: ...
 
-    def recreate(self) -> None:
-        """Drop and re-create the collection (explicit user action only)."""
-        self.client.delete_collection(self.config.collection)
-        self._ensure_collection()
+    @abstractmethod
+    def _set_payload(self, ids: Sequence[str], payload: dict[str, Any]) -> None: ...
 
-    # -- writes ------------------------------------------------------------------------------
+    @abstractmethod
+    def _count(self, must: Sequence[Condition]) -> int: ...
+
+    @abstractmethod
+    def _scroll(
+        self, must: Sequence[Condition], offset: Any, limit: int, fields: Sequence[str] | None, with_vectors: bool
+    ) -> tuple[list[StoredPoint], Any]: ...
+
+    @abstractmethod
+    def _retrieve(self, ids: Sequence[str]) -> list[StoredPoint]: ...
+
+    @abstractmethod
+    def _query(self, queries: Sequence[CandidateQuery], fields: Sequence[str]) -> list[list[Candidate]]: ...
+
+    @abstractmethod
+    def _lexical_top(self, term: int) -> tuple[float, float] | None:
+        """Score and stored weight of the best point holding ``term`` (None: no point has it)."""
+
+    @abstractmethod
+    def _distinct(self, key: str) -> list[str]:
+        """Distinct values of a keyword payload field."""
+
+    # -- writes ---------------------------------------------------------------------------------
+    @contextmanager
+    def writing(self) -> Iterator[None]:
+        """An exclusive write section: searches in this process wait until it ends, so they see
+        a file's points either all old or all new, never half-written."""
+        with self._rw.write() as outermost:
+            if outermost:
+                self._begin_write()
+            try:
+                yield
+            finally:
+                if outermost:
+                    self._end_write()
+
+    def _begin_write(self) -> None:  # noqa: B027 - an optional hook
+        """Hook: a write section starts (the embedded engine marks its marker file)."""
+
+    def _end_write(self) -> None:  # noqa: B027 - an optional hook
+        """Hook: a write section ended (the embedded engine flushes and records the count)."""
+
     def upsert(
         self,
         passages: Sequence[Passage],
@@ -297,95 +389,103 @@ class QdrantStore:
         """Write passages with their vectors (deterministic ids make this idempotent)."""
         if not (len(passages) == len(dense) == len(sparse)):
             raise ValueError("passages, dense and sparse must have the same length")
-        if self.has_xling and (xling is None or len(xling) != len(passages)):
+        if self.config.has_xling and (xling is None or len(xling) != len(passages)):
             raise ValueError("this store keeps cross-lingual vectors: pass one per passage")
-        points = []
-        for i, (p, vec, sp) in enumerate(zip(passages, dense, sparse, strict=True)):
-            vector: dict[str, Any] = {
-                DENSE: np.asarray(vec, dtype=np.float32).tolist(),
-                LEXICAL: qm.SparseVector(indices=sp[0], values=sp[1]),
-            }
-            if self.has_xling and xling is not None:
-                vector[XLING] = np.asarray(xling[i], dtype=np.float32).tolist()
-            points.append(qm.PointStruct(id=p.point_id, vector=vector, payload=passage_payload(p)))
+        points = [
+            PointData(
+                id=p.point_id,
+                dense=np.asarray(vec, dtype=np.float32).tolist(),
+                sparse=(list(sp[0]), list(sp[1])),
+                payload=passage_payload(p),
+                xling=np.asarray(xling[i], dtype=np.float32).tolist()
+                if self.config.has_xling and xling is not None
+                else None,
+            )
+            for i, (p, vec, sp) in enumerate(zip(passages, dense, sparse, strict=True))
+        ]
+        self.upsert_points(points)
+
+    def upsert_points(self, points: Sequence[PointData]) -> None:
+        """Write prepared points."""
+        if self.config.has_xling and any(p.xling is None for p in points):
+            raise ValueError("this store keeps cross-lingual vectors: every point needs one")
         if points:
-            self.client.upsert(self.config.collection, points=points, wait=True)
+            with self.writing():
+                self._upsert(points)
 
     def delete(self, ids: Sequence[str]) -> None:
         """Delete points by id."""
         if ids:
-            self.client.delete(self.config.collection, points_selector=qm.PointIdsList(points=list(ids)), wait=True)
+            with self.writing():
+                self._delete(list(ids))
 
     def set_payload(self, ids: Sequence[str], payload: dict[str, Any]) -> None:
         """Overwrite payload keys on the given points."""
         if ids:
-            self.client.set_payload(self.config.collection, payload=payload, points=list(ids), wait=True)
+            with self.writing():
+                self._set_payload(list(ids), payload)
 
-    # -- reads -------------------------------------------------------------------------------
-    def count(self) -> int:
-        """Number of points."""
-        return int(self.client.count(self.config.collection, exact=True).count)
+    # -- reads ----------------------------------------------------------------------------------
+    def count(self, must: Sequence[Condition] = ()) -> int:
+        """Number of points (matching ``must``)."""
+        with self._rw.read():
+            return self._count(must)
 
     def scroll(
         self,
-        flt: qm.Filter | None = None,
+        must: Sequence[Condition] = (),
         with_vectors: bool = False,
         payload_fields: Sequence[str] | None = None,
         batch: int = 512,
     ) -> Iterator[StoredPoint]:
-        """Iterate over all points matching ``flt``."""
+        """Iterate over all points matching ``must``."""
         offset: Any = None
-        with_payload: bool | list[str] = list(payload_fields) if payload_fields else True
         while True:
-            records, offset = self.client.scroll(
-                self.config.collection,
-                scroll_filter=flt,
-                limit=batch,
-                offset=offset,
-                with_payload=with_payload,
-                with_vectors=with_vectors,
-            )
-            for r in records:
-                yield _to_stored(r.id, r.payload, r.vector if with_vectors else None)
+            with self._rw.read():
+                points, offset = self._scroll(must, offset, batch, payload_fields, with_vectors)
+            yield from points
             if offset is None:
                 return
 
     def points_of_source(self, source: str) -> dict[str, dict[str, Any]]:
         """``{point id: payload}`` (identity fields only) of every point from one source file."""
-        flt = qm.Filter(must=[qm.FieldCondition(key="source", match=qm.MatchValue(value=source))])
         fields = ["article", "article_id", "paragraph", "content_hash"]
-        return {p.id: p.payload for p in self.scroll(flt, payload_fields=fields)}
+        return {p.id: p.payload for p in self.scroll([Match("source", (source,))], payload_fields=fields)}
 
     def whole_passages(
         self, doc_types: Sequence[str], payload_fields: Sequence[str] | None = None
     ) -> Iterator[StoredPoint]:
         """Whole-passage points (not paragraph points) of the given document types, e.g. every
         case and cultural note for the annotation queue."""
-        flt = qm.Filter(
-            must=[
-                qm.FieldCondition(key="doc_type", match=qm.MatchAny(any=list(doc_types))),
-                qm.IsNullCondition(is_null=qm.PayloadField(key="paragraph")),
-            ]
-        )
-        return self.scroll(flt, payload_fields=payload_fields)
+        must: list[Condition] = [Match("doc_type", tuple(str(d) for d in doc_types)), IsNull("paragraph")]
+        return self.scroll(must, payload_fields=payload_fields)
 
     def points_of_article(self, article_id: str) -> list[StoredPoint]:
         """Every point (the whole passage and its paragraphs) of one ``source#article`` identity:
         the points a label change rewrites with :meth:`set_payload`."""
-        flt = qm.Filter(must=[qm.FieldCondition(key="article_id", match=qm.MatchValue(value=article_id))])
-        return list(self.scroll(flt))
+        return list(self.scroll([Match("article_id", (article_id,))]))
 
     def sources(self) -> set[str]:
         """Every source that has points in the store."""
-        return {str(p.payload["source"]) for p in self.scroll(payload_fields=["source"])}
+        with self._rw.read():
+            return set(self._distinct("source"))
 
     def retrieve(self, ids: Sequence[str]) -> list[StoredPoint]:
         """Points by id (missing ids are skipped), in the order asked."""
         if not ids:
             return []
-        records = self.client.retrieve(self.config.collection, ids=list(ids), with_payload=True)
-        by_id = {str(r.id): _to_stored(r.id, r.payload, None) for r in records}
-        return [by_id[i] for i in ids if i in by_id]
+        with self._rw.read():
+            found = {p.id: p for p in self._retrieve(list(ids))}
+        return [found[i] for i in ids if i in found]
+
+    def candidates(
+        self, queries: Sequence[CandidateQuery], fields: Sequence[str] = CANDIDATE_FIELDS
+    ) -> list[list[Candidate]]:
+        """Run candidate queries as one engine batch; one ranked list per query (best first)."""
+        live = [q for q in queries if not q.empty]
+        with self._rw.read():
+            results = iter(self._query(live, fields) if live else [])
+        return [[] if q.empty else next(results) for q in queries]
 
     def search_dense(
         self,
@@ -393,82 +493,73 @@ class QdrantStore:
         filters: SearchFilters | None,
         limit: int,
         ids: Sequence[str] | None = None,
-        using: str = DENSE,
+        using: Literal["dense", "xling"] = "dense",
     ) -> list[tuple[str, float]]:
-        """Top ``limit`` points by cosine similarity of the named vector ``using``."""
-        flt = _with_ids(filters.to_qdrant() if filters else None, ids)
-        res = self.client.query_points(
-            self.config.collection,
-            query=list(map(float, vector)),
-            using=using,
-            query_filter=flt,
-            limit=limit,
-            with_payload=False,
-        )
-        return [(str(p.id), float(p.score)) for p in res.points]
+        """Top ``limit`` points by cosine similarity of one dense vector (optionally among ``ids``)."""
+        must = list(filters.conditions() if filters else [])
+        if ids is not None:
+            must.append(HasId(tuple(ids)))
+        query = CandidateQuery.nearest(vector, must, limit, exact=ids is not None, using=using)
+        [hits] = self.candidates([query], fields=())
+        return [(c.id, c.score) for c in hits]
 
     def search_sparse(
         self, indices: Sequence[int], values: Sequence[float], filters: SearchFilters | None, limit: int
     ) -> list[tuple[str, float]]:
-        """Top ``limit`` points by BM25 (TF in the stored vector, IDF applied by Qdrant)."""
-        if not indices:
-            return []
-        res = self.client.query_points(
-            self.config.collection,
-            query=qm.SparseVector(indices=list(indices), values=list(values)),
-            using=LEXICAL,
-            query_filter=filters.to_qdrant() if filters else None,
-            limit=limit,
-            with_payload=False,
-        )
-        return [(str(p.id), float(p.score)) for p in res.points]
+        """Top ``limit`` points by BM25 (TF in the stored vector, IDF applied by the engine)."""
+        must = filters.conditions() if filters else []
+        [hits] = self.candidates([CandidateQuery.lexical(indices, values, must, limit)], fields=())
+        return [(c.id, c.score) for c in hits]
 
     def find_articles(self, article_ids: Sequence[str], filters: SearchFilters | None) -> list[StoredPoint]:
-        """Whole-article points (not paragraph points) for ``source#article`` identities."""
+        """Whole-article points (not paragraph points) for ``source#article`` identities, in the
+        order asked."""
         if not article_ids:
             return []
-        must: list[qm.Condition] = [
-            qm.FieldCondition(key="article_id", match=qm.MatchAny(any=list(article_ids))),
-            qm.IsNullCondition(is_null=qm.PayloadField(key="paragraph")),
-        ]
-        base = filters.to_qdrant() if filters else None
-        if base is not None and base.must:
-            must.extend(base.must if isinstance(base.must, list) else [base.must])
-        points = list(self.scroll(qm.Filter(must=must)))
+        must: list[Condition] = [Match("article_id", tuple(article_ids)), IsNull("paragraph")]
+        must += filters.conditions() if filters else []
+        points = list(self.scroll(must))
         order = {a: i for i, a in enumerate(article_ids)}
         return sorted(points, key=lambda p: order.get(str(p.payload.get("article_id")), len(order)))
 
     def find_by_article_heading(self, heading: str, filters: SearchFilters | None) -> list[StoredPoint]:
         """Whole-article points with a given heading (``第三百五十七条``) in any source."""
-        must: list[qm.Condition] = [
-            qm.FieldCondition(key="article", match=qm.MatchValue(value=heading)),
-            qm.IsNullCondition(is_null=qm.PayloadField(key="paragraph")),
-        ]
-        base = filters.to_qdrant() if filters else None
-        if base is not None and base.must:
-            must.extend(base.must if isinstance(base.must, list) else [base.must])
-        return list(self.scroll(qm.Filter(must=must)))
+        must: list[Condition] = [Match("article", (heading,)), IsNull("paragraph")]
+        must += filters.conditions() if filters else []
+        return sorted(self.scroll(must), key=lambda p: str(p.payload.get("article_id")))
+
+    # -- lexical statistics ---------------------------------------------------------------------
+    def idf(self, term: int) -> float:
+        """The engine's IDF of a lexical term over the whole collection, as BM25 search applies it.
+
+        Read from the engine (the score of a one-term query divided by the stored term weight of
+        the best point), cached until the store's generation changes. A term no point holds gets
+        the largest IDF (df = 0).
+        """
+        generation = self.generation()
+        with self._idf_lock:
+            if generation != self._idf_generation:
+                self._idf.clear()
+                self._idf_generation = generation
+            cached = self._idf.get(term)
+        if cached is not None:
+            return cached
+        with self._rw.read():
+            top = self._lexical_top(term)
+            value = bm25_idf(0, self._count(())) if top is None or top[1] == 0 else top[0] / top[1]
+        with self._idf_lock:
+            if self._idf_generation == generation:
+                self._idf[term] = value
+        return value
 
 
-def _with_ids(flt: qm.Filter | None, ids: Sequence[str] | None) -> qm.Filter | None:
-    if ids is None:
-        return flt
-    cond = qm.HasIdCondition(has_id=list(ids))
-    if flt is None:
-        return qm.Filter(must=[cond])
-    must = list(flt.must) if isinstance(flt.must, list) else ([flt.must] if flt.must else [])
-    return qm.Filter(must=[*must, cond])
+def open_store(config: StoreConfig) -> QdrantStore:
+    """The store for ``config`` (not yet opened)."""
+    kind = config.kind
+    if kind == "edge":
+        from retrieval.store_edge import EdgeStore
 
+        return EdgeStore(config)
+    from retrieval.store_client import ClientStore
 
-def _to_stored(pid: Any, payload: dict[str, Any] | None, vector: Any) -> StoredPoint:
-    dense = sparse = None
-    xling = None
-    if isinstance(vector, dict):
-        d = vector.get(DENSE)
-        dense = list(d) if d is not None else None
-        x = vector.get(XLING)
-        xling = list(x) if x is not None else None
-        s = vector.get(LEXICAL)
-        if s is not None:
-            sparse = (list(s.indices), list(s.values))
-    return StoredPoint(id=str(pid), payload=dict(payload or {}), dense=dense, sparse=sparse, xling=xling)
+    return ClientStore(config)

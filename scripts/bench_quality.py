@@ -32,6 +32,7 @@ from api.services import Services, build_services  # noqa: E402
 from eval.datasets import DATA_DIR, GoldItem, load_items  # noqa: E402
 from eval.runner import EvalRun, Evaluator, counterparts_from_store  # noqa: E402
 from guardrails.citations import CitationVerifier  # noqa: E402
+from retrieval.query import detect_language  # noqa: E402
 from retrieval.search import HybridSearcher, SearchConfig  # noqa: E402
 
 #: (file, keep only items whose gold is in the corpus)
@@ -114,7 +115,7 @@ def run_variant(svc: Services, name: str, sets: list[tuple[str, list[GoldItem]]]
     searcher = variant_searcher(svc, name)
     answerer = svc.answerer() if name == "full" else ExtractiveAnswerer(searcher)
     verifier = CitationVerifier(
-        svc.lexical, svc.embedder, idf=getattr(searcher.backend, "idf", None), glossary=searcher.glossary
+        svc.lexical, svc.embedder, idf=svc.term_weight, glossary=searcher.glossary, language=detect_language
     )
     evaluator = Evaluator(searcher, answerer, verifier, counterparts_from_store(svc.store), ragas=False)
     return evaluator.run(sets)

@@ -1,6 +1,6 @@
 """Workbench timings over the whole bundled corpus: building the annotation queue, one label change
-in place (store payload + history + mirror), a label-filtered search right after it, publishing
-one curated Q&A entry. Prints numbers; no asserts.
+in place (engine payload + history), a label-filtered search right after it, publishing one
+curated Q&A entry. Prints numbers; no asserts.
 
     JINGZHI_DATA_DIR=/tmp/bench-workbench .venv/bin/python scripts/bench_workbench.py
 """
@@ -56,7 +56,7 @@ def main() -> None:
             return review.change(case["id"], [LabelInput("case_type", v)], "bench", "benchmark")
 
         ms, _ = timed(change)
-        print(f"label change in place (validate + set_payload + history + mirror): median {ms:.0f} ms")
+        print(f"label change in place (validate + set_payload + history): median {ms:.0f} ms")
         searcher = svc.searcher()
         flt = SearchFilters(doc_types=[], case_types=["诈骗"])
         ms, _ = timed(lambda: searcher.search("外国人被骗钱", k=10, filters=flt))
@@ -75,7 +75,7 @@ def main() -> None:
         print(f"Q&A review + publish (embed one entry): {(time.perf_counter() - t0) * 1000:.0f} ms")
         t0 = time.perf_counter()
         svc.searcher()
-        print(f"search mirror rebuild after publishing: {(time.perf_counter() - t0) * 1000:.0f} ms")
+        print(f"searcher refresh after publishing: {(time.perf_counter() - t0) * 1000:.0f} ms")
         book.review(int(entry["id"]), "bench-reviewer", approve=False)  # leave nothing served
     finally:
         svc.close()

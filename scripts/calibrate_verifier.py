@@ -24,6 +24,7 @@ from api.config import Settings  # noqa: E402
 from api.services import build_services  # noqa: E402
 from eval.datasets import load_items  # noqa: E402
 from guardrails.citations import CitationVerifier, SupportThresholds, split_sentences, strip_markers  # noqa: E402
+from retrieval.engine import IsNull  # noqa: E402
 
 
 @dataclass
@@ -44,11 +45,9 @@ def main() -> int:
         svc = build_services(Settings(data_dir=Path(tmp)))
         svc.pipeline().run()
         searcher = svc.searcher()
-        index = searcher.backend
         texts = {
-            str(pl["article_id"]): str(pl["text"])
-            for pl in index.payloads  # type: ignore[attr-defined]
-            if pl.get("paragraph") is None
+            str(p.payload["article_id"]): str(p.payload["text"])
+            for p in svc.store.scroll([IsNull("paragraph")], payload_fields=["article_id", "text"])
         }
         by_source: dict[str, list[str]] = {}
         for aid in texts:
@@ -73,12 +72,7 @@ def main() -> int:
                 src = gold[0].split("#")[0]
                 other = rng.choice([a for a in by_source[src] if a not in gold])
                 pairs.append(Pair(s, texts[other], False, "random-same-law", lang, fold))
-        verifier = CitationVerifier(
-            svc.lexical,
-            svc.embedder,
-            idf=index.idf,
-            glossary=searcher.glossary,  # type: ignore[attr-defined]
-        )
+        verifier = svc.verifier()
         for p in pairs:
             p.lexical = verifier.lexical_support(p.sentence, p.evidence)
             ev = svc.embedder.embed_passages([p.evidence])[0]

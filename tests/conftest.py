@@ -105,6 +105,7 @@ def services(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     svc = build_services(Settings(data_dir=data_dir, **TEST_LIMITS))
     report = svc.pipeline().run()
     assert report.ok, report.skipped
+    svc.store.optimize()  # HNSW graph and merged segments, as `jingzhi ingest` leaves them
     svc.report = report  # type: ignore[attr-defined]
     yield svc
     svc.close()
@@ -152,6 +153,33 @@ def test_users(services: Any) -> TestUsers:
 def auth_headers(test_users: TestUsers) -> Callable[..., dict[str, str]]:
     """``auth_headers(role="officer")``: bearer headers of the test user with that role."""
     return test_users.headers
+
+
+@pytest.fixture(scope="session")
+def client_store(services: Any) -> Iterator[Any]:
+    """qdrant-client (local mode, in memory; it stands in for a Qdrant server) holding exactly the
+    embedded store's points."""
+    from retrieval.store import PointData, StoreConfig
+    from retrieval.store_client import ClientStore
+
+    edge = services.store
+    cfg = StoreConfig(
+        collection="jingzhi", dim=edge.config.dim, embedder=edge.config.embedder, lexical=edge.config.lexical,
+        xling_embedder=edge.config.xling_embedder, xling_dim=edge.config.xling_dim, local_path=":memory:",
+    )  # fmt: skip
+    store = ClientStore(cfg)
+    store.open()
+    batch: list[PointData] = []
+    for p in edge.scroll(with_vectors=True):
+        assert p.dense is not None and p.sparse is not None
+        batch.append(PointData(p.id, p.dense, p.sparse, p.payload, p.xling))
+        if len(batch) == 1024:
+            store.upsert_points(batch)
+            batch = []
+    store.upsert_points(batch)
+    assert store.count() == edge.count()
+    yield store
+    store.close()
 
 
 @pytest.fixture(scope="session")

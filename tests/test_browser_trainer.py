@@ -200,17 +200,23 @@ def test_scene_lesson_on_phone(phone: PageProbe, district_data: dict[str, Any], 
     expect(page.locator("#scene-panel")).to_be_visible()
     expect(page.locator("#question")).to_be_hidden()
     nationality = page.locator("#lesson-nationality")
-    # The district's common nationalities come first; "其他/不限" is always offered.
-    first = district["common_nationalities"][0] if district["common_nationalities"] else None
-    if first:
-        assert nationality.locator("option").first.get_attribute("value") == first
-    expect(nationality.locator("option[value='']")).to_have_text("其他/不限")
+    # No nationality is suggested: "不限国籍" comes first and is selected until the officer chooses.
+    assert nationality.locator("option").first.get_attribute("value") == ""
+    expect(nationality.locator("option[value='']")).to_have_text("不限国籍")
+    assert nationality.input_value() == ""
     expect(nationality.locator("option[value='Russia']")).to_have_text("俄罗斯")
     case_type = page.locator("#lesson-case-type")
     assert case_type.locator("option").count() == 14
     if district["frequent_case_types"]:
         assert case_type.locator("option").first.get_attribute("value") == district["frequent_case_types"][0]
-    expect(page.locator("#lesson-suggested .lesson-chip").first).to_be_visible()
+    chips = page.locator("#lesson-suggested .lesson-chip")
+    expect(chips.first).to_be_visible()
+    # Suggestions are case types of the district, never a nationality × offence pairing.
+    for text in chips.all_inner_texts():
+        assert text.strip() in district["frequent_case_types"], text
+        assert "·" not in text
+    chips.first.tap()
+    assert nationality.input_value() == ""  # a suggestion never picks a nationality
 
     nationality.select_option("Russia")
     case_type.select_option("醉酒")

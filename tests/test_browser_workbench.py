@@ -11,6 +11,7 @@ import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 from playwright.sync_api import Browser, ViewportSize, expect
@@ -54,6 +55,12 @@ def browser() -> Iterator[Browser]:
         yield b
 
 
+def _source(svc: Services, name: str) -> str:
+    """The stored source id of a file the stack ingested or the page uploaded (``local/<digest>/<name>``)."""
+    [source] = [s for s in svc.store.sources() if s.startswith("local/") and s.endswith("/" + name)]
+    return source
+
+
 def _get(url: str, users: TestUsers, role: str) -> Any:
     request = urllib.request.Request(url, headers=users.headers(role))
     with urllib.request.urlopen(request, timeout=60) as resp:
@@ -71,8 +78,9 @@ def test_annotator_reviews_labels_with_keyboard_and_sees_history(
         expect(queue.first).to_be_visible()
         expect(page.locator("#queue li[aria-current='true']")).to_have_count(1)
         # passage text with the label evidence highlighted
-        case_a = _get(f"{url}/v1/annotations/queue?source=local/wb_case_a.md", users, "annotator")["items"]
-        page.locator("#filter-source").fill("local/wb_case_a.md")
+        source_a = _source(svc, "wb_case_a.md")
+        case_a = _get(f"{url}/v1/annotations/queue?source={quote(source_a)}", users, "annotator")["items"]
+        page.locator("#filter-source").fill(source_a)
         page.locator("#reload").click()
         expect(queue).to_have_count(len(case_a))  # the filtered queue is in (not the first, longer one)
         expect(page.locator("#queue li[aria-current='true']")).to_have_attribute("data-id", case_a[0]["id"])
@@ -138,7 +146,7 @@ def test_annotator_uploads_a_case_and_writes_a_qa_entry(served: Any, browser: Br
         expect(rows).to_have_count(2, timeout=ANSWER_TIMEOUT_MS)
         expect(page.locator("#upload-results tr[data-status='stored']")).to_contain_text("browser_case.md")
         expect(page.locator("#upload-results tr[data-status='rejected']")).to_contain_text("notes.exe")
-        stored = svc.store.retrieve(list(svc.store.points_of_source("local/browser_case.md")))
+        stored = svc.store.retrieve(list(svc.store.points_of_source(_source(svc, "browser_case.md"))))
         assert stored and all("13600571122" not in str(p.payload["text"]) for p in stored)
         # Q&A editor
         page.locator(".wb-tab[data-tab='qa']").click()

@@ -141,7 +141,7 @@ def test_cli_exit_codes(services: Any, tmp_path: Path) -> None:
     data = Path(services.settings.data_dir)
     env = {k: v for k, v in os.environ.items() if not k.startswith("JINGZHI_")}
     env["JINGZHI_DATA_DIR"] = str(tmp_path / "d")
-    shutil.copytree(data / "qdrant", tmp_path / "d" / "qdrant")  # a copy: the session holds the original's lock
+    shutil.copytree(data / "store", tmp_path / "d" / "store")  # a copy: the session holds the original's lock
     jingzhi = str(Path(sys.executable).parent / "jingzhi")
     small = tmp_path / "small.jsonl"
     small.write_text(

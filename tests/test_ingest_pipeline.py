@@ -1,18 +1,22 @@
-"""Ingest against embedded Qdrant: idempotent, incremental, resumable, and bad files skipped."""
+"""Ingest against embedded Qdrant: idempotent, incremental, resumable, and bad files skipped.
+
+The two texts are entries of the test's own manifest (only manifest texts are parsed as law)."""
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 
 import numpy as np
 import pytest
 
 from corpus.manifest import Manifest
+from corpus.schema import DocType, SourceDocument
 from ingest.pipeline import IngestPipeline
 from retrieval.lexical import LexicalAnalyzer
-from retrieval.store import NotAStoreError, QdrantStore, StoreConfig, StoreMismatchError
+from retrieval.store import NotAStoreError, QdrantStore, StoreConfig, StoreMismatchError, open_store
 from tests.fakes import FakeEmbedder
 
 pytestmark = pytest.mark.integration
@@ -39,9 +43,35 @@ class DyingEmbedder(FakeEmbedder):
 def make(tmp: Path, emb: FakeEmbedder | None = None, corpus: Path | None = None) -> tuple[IngestPipeline, QdrantStore]:
     emb = emb or FakeEmbedder()
     lex = LexicalAnalyzer(cache_dir=tmp / "cache")
-    store = QdrantStore(StoreConfig(collection="c", dim=emb.dim, embedder=emb.name, lexical=lex.name, path=tmp / "q"))
+    store = open_store(StoreConfig(collection="c", dim=emb.dim, embedder=emb.name, lexical=lex.name, path=tmp / "q"))
     store.open()
-    return IngestPipeline(store, emb, lex, Manifest(), corpus_root=corpus or tmp / "corpus", batch_size=4), store
+    manifest = Manifest(
+        sources={
+            "laws/测试管理法_2024.md": SourceDocument(
+                source="laws/测试管理法_2024.md",
+                doc_type=DocType.LAW,
+                law="测试管理法",
+                short="测试管理法",
+                effective=date(2024, 1, 1),
+            ),
+            "laws/test_convention.md": SourceDocument(
+                source="laws/test_convention.md",
+                doc_type=DocType.TREATY,
+                law="Test Convention",
+                short="TC",
+                lang="en",
+                effective=date(1963, 1, 1),
+            ),
+            "laws/good_2025.md": SourceDocument(
+                source="laws/good_2025.md",
+                doc_type=DocType.LAW,
+                law="另一法",
+                short="另一法",
+                effective=date(2025, 1, 1),
+            ),
+        }
+    )
+    return IngestPipeline(store, emb, lex, manifest, corpus_root=corpus or tmp / "corpus", batch_size=4), store
 
 
 @pytest.fixture
@@ -118,11 +148,12 @@ def test_malformed_file_is_reported_and_skipped_without_losing_stored_data(tmp_p
     (corpus / "empty.md").write_text("")
     (corpus / "good_2025.md").write_text("# 另一法\n\n第一条 本法用于测试。\n")
     report = pipe.run([corpus])
-    problems = {Path(p.path).name: p for p in report.skipped}
+    problems = {Path(p.path).name: p for p in report.skipped + report.quarantined}
     assert (
         problems["测试管理法_2024.md"].line == 17 and "broken article header" in problems["测试管理法_2024.md"].message
     )
-    assert "empty" in problems["empty.md"].message
+    # empty.md is not a manifest text: it is quarantined (reason "empty"), not skipped
+    assert problems["empty.md"].reason == "empty" and problems["empty.md"] in report.quarantined
     assert report.new == 1  # the good file still went in
     assert store.count() == count + 1  # the malformed file's stored articles are untouched
     store.close()
@@ -134,9 +165,10 @@ def test_not_a_store_and_mismatch(tmp_path: Path) -> None:
     (junk / "notes.txt").write_text("hello")
     lex = LexicalAnalyzer(cache_dir=tmp_path / "cache")
     with pytest.raises(NotAStoreError, match="junk"):
-        QdrantStore(StoreConfig(collection="c", dim=64, embedder="e", lexical=lex.name, path=junk)).open()
+        open_store(StoreConfig(collection="c", dim=64, embedder="e", lexical=lex.name, path=junk)).open()
     assert (junk / "notes.txt").read_text() == "hello"
     ok = tmp_path / "ok"
-    QdrantStore(StoreConfig(collection="c", dim=64, embedder="e1", lexical=lex.name, path=ok)).open()
+    with open_store(StoreConfig(collection="c", dim=64, embedder="e1", lexical=lex.name, path=ok)):
+        pass
     with pytest.raises(StoreMismatchError, match="embedder"):
-        QdrantStore(StoreConfig(collection="c", dim=64, embedder="e2", lexical=lex.name, path=ok)).open()
+        open_store(StoreConfig(collection="c", dim=64, embedder="e2", lexical=lex.name, path=ok)).open()

@@ -16,8 +16,9 @@ from typing import Any
 import pytest
 
 from answer.extractive import ExtractiveAnswerer
-from answer.llm import LLMAnswerer, OpenAICompatibleClient
-from guardrails.citations import CitationVerifier, citations_in, split_sentences
+from answer.llm import LLMAnswerer
+from guardrails.citations import citations_in, split_sentences
+from llm.client import OpenAICompatibleClient
 from tests.serving import LlamaServer, free_port
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.llm]
@@ -56,9 +57,7 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LlamaServ
 
 def answerer(services: Any, url: str) -> LLMAnswerer:
     searcher = services.searcher()
-    verifier = CitationVerifier(
-        services.lexical, services.embedder, idf=searcher.backend.idf, glossary=searcher.glossary
-    )
+    verifier = services.verifier()
     client = OpenAICompatibleClient(url, "smollm2", read_timeout=120, max_tokens=96)
     # A small prompt: SmolLM2 on 2 CPU cores processes ~80 prompt tokens per second.
     return LLMAnswerer(

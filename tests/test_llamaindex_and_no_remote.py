@@ -50,8 +50,11 @@ def test_passage_to_node_keeps_article_identity() -> None:
 
 @pytest.mark.integration
 @pytest.mark.slow
-def test_llamaindex_hybrid_retriever_over_our_collection(services: Any, forbid_remote_models: None) -> None:
-    retriever = make_retriever(services.store, services.embedder, services.lexical, k=5)
+def test_llamaindex_hybrid_retriever_over_our_collection(
+    services: Any, client_store: Any, forbid_remote_models: None
+) -> None:
+    # llama-index reaches Qdrant through qdrant-client: the server path (local mode stands in).
+    retriever = make_retriever(client_store, services.embedder, services.lexical, k=5)
     nodes = retriever.retrieve("外国人非法居留的，给予警告")
     assert nodes
     articles = [n.node.metadata.get("article_id") for n in nodes]

@@ -15,13 +15,21 @@ from sqlalchemy import inspect
 from sqlmodel import SQLModel
 
 import api.audit
+import api.drill_store
 import api.users
 import api.workbench.models
 from api import migrations
 from api.db import Database, SopStore
 from tests.test_db import make_sop, postgres_url  # noqa: F401 - the PostgreSQL fixture
 
-TABLES = (api.audit.AuditRecord, api.users.UserAccount, api.workbench.models.LabelChange)  # registered
+# registered with SQLModel.metadata
+TABLES = (
+    api.audit.AuditRecord,
+    api.users.UserAccount,
+    api.drill_store.DrillDoc,
+    api.drill_store.DrillAttempt,
+    api.workbench.models.LabelChange,
+)
 
 pytestmark = [pytest.mark.integration]
 

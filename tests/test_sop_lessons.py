@@ -113,6 +113,18 @@ def test_lesson_card_is_short_and_cited(services: Any) -> None:
     assert DocType.TABOO in kinds and (DocType.LAW in kinds or DocType.TREATY in kinds)
     for c in card.citations:
         assert services.store.find_articles([f"{c.source}#{c.article}"], None)
+    # The card shows only the chosen nationality's cultural notes, and its title pairs no nationality
+    # with the case type.
+    taboo = [c for c in card.citations if c.doc_type is DocType.TABOO]
+    for c in taboo:
+        points = services.store.find_articles([f"{c.source}#{c.article}"], None)
+        assert points and all("Russia" in p.payload["nationalities"] for p in points)
+    assert card.title.startswith("醉酒 现场速记") and "籍人员" not in card.title
+    general = services.lessons().build(None, "醉酒")
+    for c in general.citations:
+        if c.doc_type is DocType.TABOO:
+            points = services.store.find_articles([f"{c.source}#{c.article}"], None)
+            assert points and all(p.payload["nationalities"] == [] for p in points)
     with pytest.raises(ValueError, match="unknown case type"):
         services.lessons().build("Russia", "抢银行")
     with pytest.raises(ValueError, match="unknown nationality"):
@@ -249,6 +261,8 @@ def test_lessons_and_districts_api(client: TestClient) -> None:
     assert card["chinese_chars"] <= MAX_CHARS and card["citations"]
     suggested = client.get("/v1/lessons/suggested", params={"district": "xiaoshan"}).json()
     assert suggested and suggested[0]["case_type"]
+    # By case type and district only: no suggestion names a nationality.
+    assert all(set(item) == {"case_type", "district"} for item in suggested)
 
 
 @pytest.fixture(scope="module")
@@ -259,7 +273,7 @@ def fake() -> Iterator[FakeOpenAI]:
 
 
 def test_llm_drafted_procedure_is_verified(services: Any, fake: FakeOpenAI) -> None:
-    from answer.llm import OpenAICompatibleClient
+    from llm.client import OpenAICompatibleClient
 
     def reply(messages: Messages) -> str:
         user = messages[1]["content"]
@@ -300,6 +314,20 @@ def test_llm_drafted_procedure_is_verified(services: Any, fake: FakeOpenAI) -> N
     fake.script = Script(kind="http500")
     fallback = generator.generate("外国人在酒吧醉酒打人", steps=3)
     assert fallback.mode == "library-fallback" and any("不可用" in n for n in fallback.notices)
+
+
+def test_personal_data_in_a_scenario_never_reaches_the_endpoint(services: Any, fake: FakeOpenAI) -> None:
+    from answer.llm import OpenAICompatibleClient
+
+    generator = services.sop_generator()
+    generator.llm = OpenAICompatibleClient(fake.url, "fake-model", read_timeout=10)
+    fake.script = Script(reply="[]")  # nothing usable: the library procedure is the fallback
+    scenario = "酒吧内Dmitri Sokolov（电话+7 903 555 01 77，护照号码721938465）醉酒后与店员争执"
+    generator.generate(scenario, steps=3)
+    sent = json.dumps(fake.script.requests[-1], ensure_ascii=False)
+    for value in ("Dmitri", "Sokolov", "903 555", "721938465"):
+        assert value not in sent
+    assert "醉酒" in sent and "[电话-1]" in sent  # the scenario itself still went in, de-identified
 
 
 def test_library_is_valid_and_covers_every_phase_and_case_type() -> None:

@@ -17,12 +17,14 @@ from api.app import create_app
 from api.services import Services
 from corpus import CORPUS_ROOT
 from tests.conftest import TestUsers
-from tests.workbench_support import CASE_B, LAWS, workbench_stack
+from tests.workbench_support import CASE_B, sources_of, workbench_stack
 
 pytestmark = [pytest.mark.integration]
 
 EXIT_ENTRY_78 = "laws_cn/出境入境管理法_2012.md#第七十八条"
 OLD_PSL_51 = "laws_cn/治安管理处罚法_2012修正_旧版.md#第五十一条"
+#: Source ids of the stack's two case files (the pipeline's ``local/<digest>/<name>``), set by ``stack``.
+SRC: dict[str, str] = {}
 
 
 @pytest.fixture(scope="module")
@@ -32,6 +34,8 @@ def stack(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Services, 
         workbench_stack(tmp_path_factory.mktemp("workbench"), cases) as (svc, users),
         TestClient(create_app(svc.settings, services=svc)) as client,
     ):
+        SRC["a"], SRC["b"] = sources_of(svc, cases / "wb_case_a.md", cases / "wb_case_b.md")
+        assert SRC["a"].startswith("local/") and SRC["a"].endswith("/wb_case_a.md")
         yield svc, client, users, cases
 
 
@@ -42,7 +46,8 @@ def _queue(client: TestClient, users: TestUsers, role: str = "annotator", **para
     return items
 
 
-def _item(client: TestClient, users: TestUsers, article: str, source: str = "local/wb_case_a.md") -> dict[str, Any]:
+def _item(client: TestClient, users: TestUsers, article: str, source: str | None = None) -> dict[str, Any]:
+    source = source or SRC["a"]
     for it in _queue(client, users, source=source, limit=500):
         if it["article"] == article:
             return it
@@ -66,15 +71,15 @@ def test_queue_lists_case_passages_unreviewed_and_least_confident_first(stack: A
     _, client, users, _ = stack
     items = _queue(client, users, limit=500)
     assert {"id", "source", "article", "text", "labels", "reviewed"} <= set(items[0])
-    mine = [i for i in items if i["source"] == "local/wb_case_a.md"]
+    mine = [i for i in items if i["source"] == SRC["a"]]
     assert {i["article"] for i in mine} == {"案情", "处置经过", "结果"}
     assert all(set(lb) >= {"kind", "value", "confidence", "provenance"} for i in mine for lb in i["labels"])
     assert "13905718842" not in " ".join(i["text"] for i in mine)  # de-identified before it was stored
     # unreviewed first; among them, lowest machine confidence first
     keys = [(i["reviewed"], _min_machine(i)) for i in items]
     assert keys == sorted(keys)
-    only = _queue(client, users, source="local/wb_case_b.md")
-    assert only and all(i["source"] == "local/wb_case_b.md" for i in only)
+    only = _queue(client, users, source=SRC["b"])
+    assert only and all(i["source"] == SRC["b"] for i in only)
     assert _queue(client, users, kind="nationality", limit=500) is not None
     r = client.get("/v1/annotations/queue", params={"kind": "colour"}, headers=users.headers("annotator"))
     assert r.status_code == 422 and r.json()["detail"]["value"] == "colour"
@@ -129,10 +134,10 @@ def test_change_is_validated_against_the_taxonomy(stack: Any) -> None:
 def test_change_rewrites_the_payload_in_place_and_search_serves_it_at_once(stack: Any) -> None:
     svc, client, users, _ = stack
     item = _item(client, users, "案情")
-    article_id = "local/wb_case_a.md#案情"
+    article_id = f"{SRC['a']}#案情"
     points_before = {p.id for p in svc.store.points_of_article(article_id)}
     count_before = svc.store.count()
-    svc.searcher()  # the in-memory mirror is loaded: the change must reach it without a reload
+    svc.searcher()  # a searcher is built: the change must reach it without a reload
     assert article_id not in _search_case(client, users, "交通事故")
     body = {
         "labels": [{"kind": "case_type", "value": "交通事故"}, {"kind": "nationality", "value": "Uzbekistan"}],
@@ -193,7 +198,7 @@ def test_history_records_every_change_and_concurrent_saves_keep_both(stack: Any)
     assert all({"who", "at", "before", "after", "note"} <= set(c) for c in changes)
     first, last = changes
     assert last["before"] == first["after"]  # recorded in order: the second saw the first
-    served = [p.payload["case_types"] for p in svc.store.points_of_article("local/wb_case_a.md#处置经过")]
+    served = [p.payload["case_types"] for p in svc.store.points_of_article(f"{SRC['a']}#处置经过")]
     assert all(v == [last["after"][0]["value"]] for v in served)  # the last one is served
     assert first["at"] <= last["at"]
 
@@ -203,7 +208,7 @@ def test_human_labels_survive_reingest_and_changed_passages_return_to_the_queue(
     svc, client, users, cases = stack
     h = users.headers("annotator")
     for article, value in (("案情", "游客走失"), ("处置经过", "游客走失")):
-        it = _item(client, users, article, "local/wb_case_b.md")
+        it = _item(client, users, article, SRC["b"])
         body = {"labels": [{"kind": "case_type", "value": value}]}
         assert client.post(f"/v1/annotations/{it['id']}", json=body, headers=h).status_code == 200
     path = cases / "wb_case_b.md"
@@ -211,7 +216,7 @@ def test_human_labels_survive_reingest_and_changed_passages_return_to_the_queue(
     assert report.human_labels_kept == 2 and report.requeued == 0
     svc.reload()
     for article in ("案情", "处置经过"):
-        it = _item(client, users, article, "local/wb_case_b.md")
+        it = _item(client, users, article, SRC["b"])
         assert it["reviewed"]
         assert [(lb["value"], lb["provenance"]) for lb in it["labels"] if lb["kind"] == "case_type"] == [
             ("游客走失", "human")
@@ -220,8 +225,8 @@ def test_human_labels_survive_reingest_and_changed_passages_return_to_the_queue(
     report = svc.pipeline().run([path])  # one passage changed
     assert report.human_labels_kept == 1 and report.requeued == 1
     svc.reload()
-    kept = _item(client, users, "案情", "local/wb_case_b.md")
-    back = _item(client, users, "处置经过", "local/wb_case_b.md")
+    kept = _item(client, users, "案情", SRC["b"])
+    back = _item(client, users, "处置经过", SRC["b"])
     assert kept["reviewed"] and all(lb["provenance"] == "human" for lb in kept["labels"] if lb["kind"] == "case_type")
     assert not back["reviewed"]
     assert all(lb["provenance"] != "human" for lb in back["labels"])
@@ -275,7 +280,7 @@ def _item_as(client: TestClient, users: TestUsers, role: str, item: str) -> dict
 def test_label_studio_export_and_import(stack: Any) -> None:
     svc, client, users, _ = stack
     h = users.headers("annotator")
-    r = client.get("/v1/annotations/labelstudio/tasks", params={"source": "local/wb_case_a.md"}, headers=h)
+    r = client.get("/v1/annotations/labelstudio/tasks", params={"source": SRC["a"]}, headers=h)
     assert r.status_code == 200
     tasks = r.json()
     assert isinstance(tasks, list) and tasks
@@ -495,13 +500,19 @@ UPLOAD_CASE = """# 标题：外籍务工人员工资纠纷求助（测试合成�
 """
 
 
+#: An upload that looks like a statute: not in the manifest, so it is case material (fail closed).
+STATUTE_LIKE = """第一条 为了测试上传，制定本规定。联系人王建国，电话13700579876。
+
+第二条 外国人在测试区停留的，适用本规定。
+"""
+
+
 def test_upload_runs_the_ingest_pipeline_per_file(stack: Any) -> None:
     svc, client, users, _ = stack
-    statute = (CORPUS_ROOT / LAWS[0]).read_bytes()
     files = [
         ("files", ("wb_upload.md", UPLOAD_CASE.encode(), "text/markdown")),
         ("files", ("tool.exe", b"MZ\x00\x00", "application/octet-stream")),
-        ("files", ("law.md", statute, "text/markdown")),
+        ("files", ("law.md", STATUTE_LIKE.encode(), "text/markdown")),
         ("files", ("empty.txt", b"", "text/plain")),
     ]
     assert client.post("/v1/cases", files=files[:1], headers=users.headers("officer")).status_code == 403
@@ -511,20 +522,29 @@ def test_upload_runs_the_ingest_pipeline_per_file(stack: Any) -> None:
     results = {x["file"]: x for x in r.json()["files"]}
     assert results["wb_upload.md"]["status"] == "stored" and results["wb_upload.md"]["passages"] == 2
     assert results["tool.exe"]["status"] == "rejected" and ".exe" in results["tool.exe"]["reason"]
-    assert results["law.md"]["status"] == "rejected" and "statute" in results["law.md"]["reason"]
     assert results["empty.txt"]["status"] == "rejected"
-    stored = svc.store.points_of_source("local/wb_upload.md")
+    # the source ids are the pipeline's own, as `jingzhi ingest` of the upload folder names them
+    source = results["wb_upload.md"]["source"]
+    assert [source] == sources_of(svc, svc.settings.uploads_dir / "wb_upload.md")
+    assert source.startswith("local/") and source.endswith("/wb_upload.md")
+    stored = svc.store.points_of_source(source)
     texts = " ".join(str(p.get("text", "")) for p in svc.store.retrieve(list(stored)) for p in [p.payload])
     assert "C7781234" not in texts and "13700571234" not in texts
-    queued = {i["id"] for i in _queue(client, users, source="local/wb_upload.md")}
+    # a statute-looking file is de-identified and stored as case material, never as law
+    law = results["law.md"]
+    assert law["status"] == "stored", law
+    law_points = svc.store.retrieve(list(svc.store.points_of_source(law["source"])))
+    assert law_points and {p.payload["doc_type"] for p in law_points} == {"case"}
+    assert all("13700579876" not in str(p.payload["text"]) for p in law_points)
+    queued = {i["id"] for i in _queue(client, users, source=source)}
     assert queued == set(results["wb_upload.md"]["items"])
     hits = client.post(
         "/v1/search",
         json={"question": "越南籍务工人员被拖欠工资", "k": 5, "filters": {"doc_types": ["case"]}},
         headers=users.headers("officer"),
     ).json()["hits"]
-    assert any(h["source"] == "local/wb_upload.md" for h in hits)  # served without a restart
-    assert not any(svc.settings.uploads_dir.iterdir())  # the raw upload is not kept
+    assert any(h["source"] == source for h in hits)  # served without a restart
+    assert [p.name for p in svc.settings.uploads_dir.iterdir()] == [".upload.lock"]  # no raw upload kept
     rows = _audit(client, users, "/v1/cases")
     assert any("wb_upload.md" in json.dumps(r["detail"]) for r in rows if r["user"] == "test-annotator")
     r = client.post("/v1/cases", files=[], headers=users.headers("annotator"))
@@ -556,7 +576,7 @@ def test_upload_takes_every_case_format(stack: Any) -> None:
     assert r.status_code == 200, r.text
     results = r.json()["files"]
     assert [x["status"] for x in results] == ["stored"] * 4, results
-    points = svc.store.retrieve(list(svc.store.points_of_source("local/wb_upload.jsonl")))
+    points = svc.store.retrieve(list(svc.store.points_of_source(results[2]["source"])))
     assert points and all("13800571999" not in str(p.payload["text"]) for p in points)
 
 
@@ -584,4 +604,60 @@ def test_upload_quarantines_a_file_de_identification_cannot_finish(stack: Any, m
     assert r.status_code == 200, r.text
     [result] = r.json()["files"]
     assert result["status"] == "quarantined" and "quarantined" in result["reason"]
-    assert not svc.store.points_of_source("local/wb_quarantine.md")  # nothing stored
+    assert not svc.store.points_of_source(result["source"])  # nothing stored
+
+
+# -- nationality roles (Label.role) beside the annotator (Label.annotator) ----------------------
+def test_a_nationality_label_keeps_its_role_or_takes_the_one_sent(stack: Any) -> None:
+    svc, client, users, _ = stack
+    h = users.headers("annotator")
+    item = _item(client, users, "处置经过")
+    machine = [lb for lb in item["labels"] if lb["kind"] == "nationality"]
+    assert machine and all(lb["role"] for lb in machine), machine  # the labeller names whose nationality
+    country, role = machine[0]["value"], machine[0]["role"]
+    body = {"labels": [{"kind": "nationality", "value": country}]}
+    assert client.post(f"/v1/annotations/{item['id']}", json=body, headers=h).status_code == 200
+    article_id = f"{SRC['a']}#处置经过"
+
+    def stored() -> list[tuple[str, str | None, str | None, str | None]]:
+        [whole] = [p for p in svc.store.points_of_article(article_id) if p.payload.get("paragraph") is None]
+        return sorted(
+            (lb["value"], lb.get("role"), lb.get("provenance"), lb.get("annotator"))
+            for lb in whole.payload["labels"]
+            if lb["kind"] == "nationality"
+        )
+
+    assert (country, role, "human", "test-annotator") in stored()  # confirmed: the role is kept
+    other = next(r for r in ("suspect", "victim", "witness") if r != role)
+    body = {"labels": [{"kind": "nationality", "value": country, "role": other}]}
+    assert client.post(f"/v1/annotations/{item['id']}", json=body, headers=h).status_code == 200
+    assert stored() == [(country, other, "human", "test-annotator")]
+    wrong = {"labels": [{"kind": "case_type", "value": "涉外盗窃", "role": "suspect"}]}
+    r = client.post(f"/v1/annotations/{item['id']}", json=wrong, headers=h)
+    assert r.status_code == 422 and r.json()["detail"]["value"] == "suspect"
+    bad = {"labels": [{"kind": "nationality", "value": country, "role": "bystander"}]}
+    assert client.post(f"/v1/annotations/{item['id']}", json=bad, headers=h).status_code == 422
+    assert stored() == [(country, other, "human", "test-annotator")]  # refused changes store nothing
+
+
+def test_an_upload_while_another_ingest_runs_is_refused_and_writes_nothing(stack: Any) -> None:
+    svc, client, users, _ = stack
+    uploads = svc.uploads()
+    wait = uploads.wait_seconds
+    files = [("files", ("wb_busy.md", UPLOAD_CASE.replace("WB-TEST-003", "WB-TEST-009").encode(), "text/markdown"))]
+    assert svc.ingest_lock.acquire(blocking=False)  # as `jingzhi ingest` through the server holds it
+    try:
+        uploads.wait_seconds = 0.2
+        r = client.post("/v1/cases", files=files, headers=users.headers("annotator"))
+    finally:
+        svc.ingest_lock.release()
+        uploads.wait_seconds = wait
+    assert r.status_code == 409 and "another ingest" in r.json()["detail"]
+    [source] = sources_of(svc, svc.settings.uploads_dir / "wb_busy.md")
+    assert not svc.store.points_of_source(source)
+    assert not (svc.settings.uploads_dir / "wb_busy.md").exists()
+    r = client.post("/v1/cases", files=files, headers=users.headers("annotator"))  # free again
+    assert r.status_code == 200 and r.json()["files"][0]["status"] == "stored"
+    assert r.json()["files"][0]["source"] == source
+    again = client.post("/v1/cases", files=files, headers=users.headers("annotator"))  # same file again
+    assert again.json()["files"][0]["items"] == r.json()["files"][0]["items"]  # a re-ingest, not a copy

@@ -1,6 +1,6 @@
 """Unit tests of the workbench's pure parts: Cohen's kappa (scikit-learn), the agreement section of
-the eval report, label evidence spans, the Label Studio shapes, upload file names, the mirror's
-in-place payload update."""
+the eval report, label evidence spans, the Label Studio shapes, upload file names (the in-place
+payload update on both engines is tested in tests/test_store_engine.py)."""
 
 from __future__ import annotations
 
@@ -13,15 +13,13 @@ from sklearn.metrics import cohen_kappa_score
 from api.workbench.labels import LabelInput, is_double, item_id
 from api.workbench.labelstudio import LabelStudioError, labeling_config, parse_export, tasks
 from api.workbench.uploads import safe_name
+from corpus.countries import CountryNames
 from corpus.manifest import load_manifest
 from corpus.schema import Label, Provenance
 from eval.agreement import Judgement, agreement
 from eval.report import _agreement
 from ingest.evidence import EvidenceFinder
-from ingest.labeller import CountryNames
-from retrieval.memory_index import InMemoryIndex
 from retrieval.query import QueryAnalyzer
-from retrieval.store import StoredPoint, label_payload
 
 pytestmark = [pytest.mark.unit]
 T0 = datetime(2026, 1, 1, tzinfo=UTC)
@@ -155,24 +153,6 @@ def test_upload_names_and_double_routing() -> None:
     share = sum(is_double(i, 0.25) for i in ids) / len(ids)
     assert 0.2 < share < 0.3
     assert not any(is_double(i, 0.0) for i in ids) and all(is_double(i, 1.0) for i in ids)
-
-
-def test_mirror_serves_a_payload_change_at_once() -> None:
-    def point(pid: str, case_types: list[str]) -> StoredPoint:
-        labels = [{"kind": "case_type", "value": v} for v in case_types]
-        payload = {"doc_type": "case", "article_id": pid, "article": pid, **label_payload(labels)}
-        return StoredPoint(pid, payload, dense=[1.0, 0.0], sparse=([1], [1.0]))
-
-    from retrieval.filters import SearchFilters
-
-    index = InMemoryIndex([point("a", ["诈骗"]), point("b", ["涉外盗窃"])], dim=2)
-    fraud = SearchFilters(case_types=["诈骗"], in_force_only=False)
-    theft = SearchFilters(case_types=["涉外盗窃"], in_force_only=False)
-    assert list(index.mask(fraud)) == [True, False]  # type: ignore[arg-type]
-    index.update_payload(["a"], label_payload([{"kind": "case_type", "value": "涉外盗窃"}]))
-    assert list(index.mask(fraud)) == [False, False]  # type: ignore[arg-type]
-    assert list(index.mask(theft)) == [True, True]  # type: ignore[arg-type]
-    assert index.payloads[0]["case_types"] == ["涉外盗窃"] and index.payloads[0]["article"] == "a"
 
 
 def test_written_eval_report_carries_the_agreement_section(tmp_path: Any) -> None:

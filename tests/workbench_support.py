@@ -54,6 +54,13 @@ CASE_B = """# 标题：外籍游客夜市走失求助（测试合成）
 """
 
 
+def sources_of(svc: Services, *paths: Path) -> list[str]:
+    """The source ids the ingest pipeline gives these files (``local/<digest>/<name>`` outside the
+    corpus; see :meth:`IngestPipeline.source_of`)."""
+    pipeline = svc.pipeline()
+    return [pipeline.source_of(p) for p in paths]
+
+
 @contextmanager
 def workbench_stack(data: Path, cases: Path) -> Iterator[tuple[Services, TestUsers]]:
     """Services over the small corpus (ingested), and one test user per role."""

@@ -756,14 +756,15 @@
   function fillLessonSelects(profile) {
     var prevNat = els.lessonNationality.value;
     var prevCase = els.lessonCaseType.value;
-    var common = profile && Array.isArray(profile.common_nationalities) ? profile.common_nationalities.slice() : [];
-    var more = MORE_NATIONALITIES.filter(function (n) { return common.indexOf(n) === -1; });
+    // Nationalities are never suggested (no district or case type pre-selects one): "不限" first,
+    // then every nationality in one list; the card shows a nationality's notes only when chosen.
+    var common = [];
+    var more = MORE_NATIONALITIES.slice();
     clear(els.lessonNationality);
-    addOptions(els.lessonNationality, "本辖区常见", common, countryName);
-    addOptions(els.lessonNationality, common.length ? "其他国籍" : "国籍", more, countryName);
-    var any = el("option", null, "其他/不限");
+    var any = el("option", null, "不限国籍");
     any.value = "";
     els.lessonNationality.appendChild(any);
+    addOptions(els.lessonNationality, "国籍（仅显示所选国籍的文化提示）", more, countryName);
 
     var frequent = profile && Array.isArray(profile.frequent_case_types) ? profile.frequent_case_types.slice() : [];
     frequent = frequent.filter(function (c) { return CASE_TYPES.indexOf(c) !== -1; });
@@ -773,7 +774,7 @@
     addOptions(els.lessonCaseType, frequent.length ? "其他警情" : "警情类型", others, String);
 
     // An officer's own choice survives a district change; otherwise the district's first ones.
-    var natValues = common.concat(more).concat([""]);
+    var natValues = [""].concat(common).concat(more);
     els.lessonNationality.value = lessonTouched.nationality && natValues.indexOf(prevNat) !== -1 ? prevNat : natValues[0];
     var caseValues = frequent.concat(others);
     els.lessonCaseType.value = lessonTouched.caseType && caseValues.indexOf(prevCase) !== -1 ? prevCase : caseValues[0];
@@ -794,11 +795,10 @@
         clear(els.lessonSuggested);
         items.forEach(function (it) {
           if (!it || !it.case_type) return;
-          var label = (it.nationality ? countryName(it.nationality) : "不限国籍") + " · " + it.case_type;
-          var chip = el("button", "lesson-chip", label);
+          // a reason means the district's case trend put it first (case type and time only)
+          var chip = el("button", "lesson-chip", it.reason ? it.case_type + " · " + it.reason : it.case_type);
           chip.type = "button";
           chip.setAttribute("data-case-type", it.case_type);
-          chip.setAttribute("data-nationality", it.nationality || "");
           els.lessonSuggested.appendChild(chip);
         });
         show(els.lessonSuggestedBox, els.lessonSuggested.childNodes.length > 0);
@@ -1045,9 +1045,9 @@
     els.lessonSuggested.addEventListener("click", function (ev) {
       var chip = ev.target.closest ? ev.target.closest(".lesson-chip") : null;
       if (!chip) return;
-      selectValue(els.lessonNationality, chip.getAttribute("data-nationality") || "");
+      // A suggestion sets the case type only; the nationality stays what the officer chose.
       selectValue(els.lessonCaseType, chip.getAttribute("data-case-type") || "");
-      lessonTouched.nationality = lessonTouched.caseType = true;
+      lessonTouched.caseType = true;
       openLesson(null);
     });
     els.lesson.addEventListener("click", function (ev) {

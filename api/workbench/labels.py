@@ -5,7 +5,8 @@ A queue item is one whole passage (a case section or a cultural note) with its l
 a short hash of the passage's ``source#article`` identity, so it stays the same across re-ingests.
 A change replaces the passage's labels of the kinds given: the values are checked against the
 taxonomy, the stored payload of every point of the passage is rewritten in place (no
-re-embedding; :meth:`QdrantStore.set_payload`) and the running search's mirror is told at once.
+re-embedding; :meth:`QdrantStore.set_payload`); the engine filters on its payload indexes, so the
+next label-filtered search serves the change.
 Each change is one :class:`LabelChange` row (append-only history) and the passage's
 :class:`HumanLabelState` row, which the ingest pipeline reads (:class:`HumanLabelSource`) so human
 labels survive a re-ingest of unchanged content.
@@ -94,16 +95,32 @@ class Taxonomy:
         return {k: sorted(v) for k, v in self.values.items()}
 
 
+#: Roles a nationality label may name (``Label.role``).
+ROLES = ("suspect", "victim", "witness", "party")
+
+
 @dataclass(frozen=True)
 class LabelInput:
-    """One label of a change request."""
+    """One label of a change request; ``role`` only for nationality labels (whose person it is).
+    A nationality label sent without a role keeps the role(s) the passage's current label of that
+    value has (an unknown role stays unset: it is never counted as a suspect's)."""
 
     kind: str
     value: str
+    role: str | None = None
 
 
 def _labels_json(labels: Iterable[Any]) -> list[dict[str, Any]]:
     return [Label.model_validate(lb).model_dump(mode="json", exclude_none=True) for lb in labels]
+
+
+def _roles(label: LabelInput, current: list[dict[str, Any]]) -> list[str | None]:
+    """The roles a human label is saved with: the one sent, else (nationality) those of the
+    passage's current labels of the same value, else none."""
+    if label.role is not None or label.kind != "nationality":
+        return [label.role]
+    found = [lb.get("role") for lb in current if lb.get("kind") == "nationality" and lb.get("value") == label.value]
+    return list(dict.fromkeys(found)) or [None]
 
 
 class LabelReview:
@@ -115,15 +132,12 @@ class LabelReview:
         store: QdrantStore,
         taxonomy: Taxonomy,
         evidence: EvidenceFinder | None = None,
-        on_payload: Callable[[list[str], dict[str, Any]], None] | None = None,
         double_share: float = 0.0,
     ) -> None:
         self.db = db
         self.store = store
         self.taxonomy = taxonomy
         self.evidence = evidence
-        #: Told of every in-place payload change (the API updates the search's in-memory mirror).
-        self.on_payload = on_payload
         self.double_share = double_share
         self._lock = threading.Lock()
         self._ids: dict[str, str] = {}
@@ -215,6 +229,7 @@ class LabelReview:
                     "confidence": lb.get("confidence"),
                     "provenance": lb.get("provenance"),
                     "annotator": lb.get("annotator"),
+                    "role": lb.get("role"),
                 }
                 for lb in labels
             ],
@@ -266,6 +281,10 @@ class LabelReview:
         for lb in labels:
             if lb.kind not in chosen:
                 raise LabelError(f"label {lb.kind}={lb.value!r} is not of the kinds being replaced {chosen}", lb.kind)
+            if lb.role is not None and lb.kind != "nationality":
+                raise LabelError(f"role {lb.role!r} is only for nationality labels, not {lb.kind}", lb.role)
+            if lb.role is not None and lb.role not in ROLES:
+                raise LabelError(f"role {lb.role!r} is not one of {', '.join(ROLES)}", lb.role)
         for k in chosen:
             self.taxonomy.check(k, [lb.value for lb in labels if lb.kind == k])
         whole = self.store.find_articles([article_id], None)
@@ -296,9 +315,18 @@ class LabelReview:
             current = _labels_json(whole.payload.get("labels") or [])
             before = [lb for lb in current if lb["kind"] in chosen]
             human = [
-                Label(kind=lb.kind, value=lb.value, confidence=1.0, provenance=Provenance.HUMAN, annotator=user)
+                Label(
+                    kind=lb.kind,
+                    value=lb.value,
+                    confidence=1.0,
+                    provenance=Provenance.HUMAN,
+                    annotator=user,
+                    role=role,  # checked against ROLES in validate()
+                )
                 for lb in dict.fromkeys(labels)
+                for role in _roles(lb, current)
             ]
+            human = list({(h.kind, h.value, h.role): h for h in human}.values())
             after = _labels_json(human)
             new_labels = [lb for lb in current if lb["kind"] not in chosen] + after
             payload = label_payload(new_labels)
@@ -310,8 +338,6 @@ class LabelReview:
             except Exception:
                 self.store.set_payload(ids, label_payload(current))  # nothing half-done
                 raise
-            if self.on_payload is not None:
-                self.on_payload(ids, payload)
         log.info("%s changed the %s labels of %s", user, ",".join(chosen), article_id)
         return change
 

@@ -20,7 +20,7 @@ from api.workbench.feedback import FeedbackError, FeedbackInput, PromoteInput
 from api.workbench.labels import KINDS, LabelError, LabelInput
 from api.workbench.labelstudio import LabelStudioError, labeling_config, parse_export, tasks
 from api.workbench.qa import QaError, QaInput
-from api.workbench.uploads import UploadError
+from api.workbench.uploads import UploadBusyError, UploadError
 from api.workbench.uploads import UploadFile as Upload
 
 ItemId = Annotated[str, PathParam(min_length=1, max_length=40, pattern=r"^[0-9a-f]+$")]
@@ -40,6 +40,9 @@ class LabelIn(BaseModel):
 
     kind: Literal["case_type", "cultural_taboo", "legal_clause", "nationality"]
     value: str = Field(min_length=1, max_length=200)
+    role: Literal["suspect", "victim", "witness", "party"] | None = Field(
+        default=None, description="nationality labels: whose nationality it is (default: the current label's role)"
+    )
 
 
 class LabelChangeBody(BaseModel):
@@ -152,7 +155,7 @@ def register(r: FastAPI) -> None:
         item: ItemId, body: LabelChangeBody, request: Request, svc: Svc, user: CurrentUser
     ) -> dict[str, Any]:
         """Replace the passage's labels of the kinds given (in place; search serves them at once)."""
-        labels = [LabelInput(lb.kind, lb.value.strip()) for lb in body.labels]
+        labels = [LabelInput(lb.kind, lb.value.strip(), lb.role) for lb in body.labels]
         try:
             change = svc.label_review().change(item, labels, user.username, body.note, body.kinds or None)
         except LabelError as exc:
@@ -303,5 +306,7 @@ def register(r: FastAPI) -> None:
             results = await anyio.to_thread.run_sync(lambda: svc.uploads().ingest(uploads))
         except UploadError as exc:
             raise _unprocessable(str(exc), None) from exc
+        except UploadBusyError as exc:
+            raise HTTPException(409, detail=str(exc)) from exc
         audit_note(request, files=[{"file": x["file"], "status": x["status"]} for x in results])
         return {"files": results}

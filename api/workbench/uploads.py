@@ -1,35 +1,47 @@
 """Case uploads (annotator page, ``POST /v1/cases``): the files go through the ingest pipeline
-exactly as ``jingzhi ingest`` takes them (de-identification, quarantine, labelling, the same
-types and per-file size limit), and the per-file result says what became of each.
+exactly as ``jingzhi ingest`` takes them (de-identification of every file the manifest does not
+list, quarantine, labelling, the same types and per-file size limit), and the per-file result says
+what became of each.
 
-Uploaded bytes are written to a private folder under the data dir only for the pipeline to read
-them, and removed as soon as it is done (the de-identified passages are what is kept). A file that
-reads as a statute or treaty is refused: uploads are case files, and only the case path
-de-identifies.
+Uploaded bytes are written to one fixed private folder under the data dir (``data/uploads``, 0700)
+only for the pipeline to read them, and removed as soon as it is done (the de-identified passages
+are what is kept). Because the folder is fixed, a file's source id is the pipeline's own
+:meth:`IngestPipeline.source_of` naming, ``local/<digest of the folder>/<de-identified name>``, and
+uploading a file of the same name again is a re-ingest of that file (unchanged passages keep their
+human labels). One upload at a time: the services' ingest lock (so an upload never writes into a
+store that ``jingzhi ingest --recreate`` is replacing) and a file lock in the folder (several
+server processes over one data dir).
 """
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import logging
 import re
-import shutil
-import uuid
-from collections.abc import Callable, Sequence
+import threading
+import time
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.pipeline import IngestPipeline, source_kind
-from ingest.readers import MAX_FILE_BYTES, ReadError, read_source
+from ingest.pipeline import IngestPipeline
+from ingest.readers import MAX_FILE_BYTES
 
 log = logging.getLogger(__name__)
 #: Case file types (the CLI's, without taboo-note TOML).
 UPLOAD_SUFFIXES = frozenset({".md", ".markdown", ".txt", ".docx", ".pdf", ".jsonl"})
 _SAFE = re.compile(r"[^\w.\-\u4e00-\u9fff]+")
+_LOCK_FILE = ".upload.lock"
 
 
 class UploadError(ValueError):
     """The upload as a whole was refused (no files, too many, duplicate names)."""
+
+
+class UploadBusyError(RuntimeError):
+    """Another upload or ingest holds the lock; nothing was written (the API answers 409)."""
 
 
 @dataclass(frozen=True)
@@ -41,7 +53,8 @@ class UploadFile:
 
 
 def safe_name(name: str) -> str:
-    """The file name an upload is stored under (no folders, no odd characters)."""
+    """The file name an upload is written under (no folders, no odd characters); the source id is
+    the pipeline's de-identified form of it."""
     base = Path(name.replace("\\", "/")).name
     cleaned = _SAFE.sub("_", base).strip("._")
     return cleaned[:120] or "upload"
@@ -57,14 +70,53 @@ class CaseUploads:
         item_ids: Callable[[str], list[str]],
         on_stored: Callable[[], None] | None = None,
         max_files: int = 20,
+        lock: threading.Lock | None = None,
+        wait_seconds: float = 30.0,
     ) -> None:
         self.folder = folder
         self.pipeline = pipeline
         #: Queue ids of a stored source's passages (for the per-file result).
         self.item_ids = item_ids
-        #: Called after new passages were stored (the API reloads the search's mirror).
+        #: Called after new passages were stored (the API refreshes what the searcher derives).
         self.on_stored = on_stored
         self.max_files = max_files
+        #: Held for the whole upload: the services' ingest lock (one ingest at a time).
+        self.lock = lock or threading.Lock()
+        #: How long an upload waits for another ingest before it is refused as busy.
+        self.wait_seconds = wait_seconds
+
+    @contextlib.contextmanager
+    def _exclusive(self) -> Iterator[None]:
+        """The upload folder to this upload alone: the in-process lock, then the folder's file lock."""
+        if not self.lock.acquire(timeout=self.wait_seconds):
+            raise UploadBusyError("another ingest or upload is running; try again when it has finished")
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.folder.chmod(0o700)
+            with open(self.folder / _LOCK_FILE, "a+b") as handle:
+                deadline = time.monotonic() + self.wait_seconds
+                while True:
+                    try:
+                        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                        break
+                    except BlockingIOError:
+                        if time.monotonic() > deadline:
+                            raise UploadBusyError(
+                                "another process is ingesting an upload into this data directory; try again"
+                            ) from None
+                        time.sleep(0.2)
+                try:
+                    yield
+                finally:
+                    fcntl.flock(handle, fcntl.LOCK_UN)
+        finally:
+            self.lock.release()
+
+    def _clear(self) -> None:
+        """Remove every uploaded file left in the folder (raw bytes are never kept)."""
+        for path in self.folder.iterdir():
+            if path.name != _LOCK_FILE and path.is_file():
+                path.unlink(missing_ok=True)
 
     def ingest(self, files: Sequence[UploadFile]) -> list[dict[str, Any]]:
         """One result per file: ``stored`` (with its source and queue items), ``quarantined`` or
@@ -77,45 +129,54 @@ class CaseUploads:
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             raise UploadError(f"two files named {dupes[0]!r} in one upload")
-        work = self.folder / uuid.uuid4().hex
-        work.mkdir(parents=True, exist_ok=False)
-        work.chmod(0o700)
-        results: dict[str, dict[str, Any]] = {}
-        paths: list[Path] = []
-        try:
-            for f, name in zip(files, names, strict=True):
-                results[name] = {"file": f.name, "source": f"local/{name}"}
-                problem = self._check(name, f.data)
-                path = work / name
-                if problem is None:
-                    path.write_bytes(f.data)
-                    problem = self._check_kind(path)
-                if problem is not None:
-                    results[name].update(status="rejected", reason=problem)
-                    continue
-                paths.append(path)
-            if paths:
-                report = self.pipeline().run(paths)
-                for prob in report.quarantined:
-                    results[Path(prob.path).name].update(status="quarantined", reason=prob.message)
-                for prob in report.skipped:
-                    results[Path(prob.path).name].update(status="rejected", reason=prob.message)
-                for p in paths:
-                    r = results[p.name]
-                    if "status" not in r:
-                        items = self.item_ids(r["source"])
-                        r.update(status="stored", passages=len(items), items=items)
-                log.info(
-                    "upload: %d files, %d stored, %d embedded, redacted %s",
-                    len(files),
-                    sum(1 for r in results.values() if r.get("status") == "stored"),
-                    report.embedded,
-                    report.redacted,
-                )
-        finally:
-            shutil.rmtree(work, ignore_errors=True)
-        if any(r.get("status") == "stored" for r in results.values()) and self.on_stored is not None:
+        with self._exclusive():
+            self._clear()  # a crash of an earlier upload may have left bytes behind
+            try:
+                results = self._run(files, names)
+            finally:
+                self._clear()
+        if any(r.get("status") == "stored" for r in results) and self.on_stored is not None:
             self.on_stored()
+        return results
+
+    def _run(self, files: Sequence[UploadFile], names: list[str]) -> list[dict[str, Any]]:
+        pipeline = self.pipeline()
+        results: dict[str, dict[str, Any]] = {}
+        by_source: dict[str, str] = {}
+        paths: list[Path] = []
+        for f, name in zip(files, names, strict=True):
+            path = self.folder / name
+            source = pipeline.source_of(path)
+            results[name] = {"file": f.name, "source": source}
+            problem = self._check(name, f.data)
+            if problem is not None:
+                results[name].update(status="rejected", reason=problem)
+                continue
+            path.write_bytes(f.data)
+            by_source[source] = name
+            paths.append(path)
+        if not paths:
+            return [results[n] for n in names]
+        report = pipeline.run(paths)
+        for status, problems in (("quarantined", report.quarantined), ("rejected", report.skipped)):
+            for prob in problems:
+                ours = by_source.get(prob.path)
+                if ours is None:  # not one of ours: the pipeline names files by source_of
+                    log.warning("upload: a problem with an unknown source %s", prob.path)
+                    continue
+                results[ours].update(status=status, reason=prob.message)
+        for path in paths:
+            r = results[path.name]
+            if "status" not in r:
+                items = self.item_ids(r["source"])
+                r.update(status="stored", passages=len(items), items=items)
+        log.info(
+            "upload: %d files, %d stored, %d embedded, redacted %s",
+            len(files),
+            sum(1 for r in results.values() if r.get("status") == "stored"),
+            report.embedded,
+            report.redacted,
+        )
         return [results[n] for n in names]
 
     @staticmethod
@@ -127,19 +188,4 @@ class CaseUploads:
             return f"file is {len(data)} bytes, above the {MAX_FILE_BYTES}-byte limit"
         if not data:
             return "file is empty"
-        return None
-
-    @staticmethod
-    def _check_kind(path: Path) -> str | None:
-        try:
-            read = read_source(path)
-        except (ReadError, OSError, ValueError) as exc:
-            return str(exc)
-        if read.format in ("text", "markdown", "docx", "pdf") or read.text:
-            kind = source_kind(read.text)
-            if kind != "case":
-                return (
-                    f"this file reads as a {kind} text, not a case file: "
-                    "statutes and treaties are added with jingzhi ingest"
-                )
         return None

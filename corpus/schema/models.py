@@ -22,7 +22,7 @@ POINT_NAMESPACE = uuid.UUID("6f0c1e52-8d1f-4b55-9a43-3f3f0c6a1a11")
 NEVER = 99991231
 
 #: Version of the stored payload layout; bumping it rewrites every point on the next ingest.
-PAYLOAD_SCHEMA = 3
+PAYLOAD_SCHEMA = 4
 
 
 class DocType(StrEnum):
@@ -107,6 +107,11 @@ class Label(BaseModel):
     confidence: float = Field(ge=0.0, le=1.0)
     provenance: Provenance
     annotator: str | None = Field(default=None, max_length=100, description="human labels: who set the label")
+    role: Literal["suspect", "victim", "witness", "party"] | None = Field(
+        default=None,
+        description="nationality labels: the role of the person of that nationality in the case, so a "
+        "victim's nationality is never counted as an offender's (the bias audit counts suspects only)",
+    )
 
 
 class Passage(BaseModel):

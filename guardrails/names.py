@@ -1,0 +1,710 @@
+"""Person-name recognizers: Han (context words, surnames, jieba's name tags), Latin (extended Latin,
+lower case after a naming word), Cyrillic and Arabic script, with context words in Chinese, English
+and Russian (and Arabic for Arabic names).
+
+The Han recognizer keeps the rules measured on the bundled cases (context words, role nouns, a
+name before its identifiers, lists after a name, titles, compound surnames, jieba ``nr`` tags
+filtered by the surname list and the dictionary). English text also gets spaCy's PERSON entities
+through Presidio's ``SpacyRecognizer`` (configured in guardrails/pii.py).
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+log = logging.getLogger(__name__)
+
+PERSON = "person_name"
+RESOURCES = Path(__file__).resolve().parent / "resources"
+
+
+def _load_words(path: Path) -> frozenset[str]:
+    if not path.exists():
+        return frozenset()
+    return frozenset(
+        line.split("\t")[0].strip()
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    )
+
+
+#: Words of the statutes that the Han rules would take for names (查明, 和解): generated from the
+#: laws_cn texts only by scripts/make_statute_words.py; laws_cn_pack2 stays an independent check.
+STATUTE_WORDS = _load_words(RESOURCES / "statute_words.tsv")
+
+ZH_NAME_CONTEXT_RE = re.compile(
+    r"(?:姓名|当事人|嫌疑人|违法嫌疑人|报警人|被害人|受害人|证人|见证人|民警|辅警|翻译|店主|店长|老板|房东|房客|司机|"
+    r"驾驶员|经理|导游|男子|女子|男生|女生|同学|学生|老师|教师|中方|对方|妻子|丈夫|儿子|女儿|员工|保安|店员|负责人|"
+    r"律师|求助人|陪同人|投诉人|举报人|登记人|联系人|志愿者|服务员|前台|中介|主任|人事|邻居|业主|租客|收银员)"
+    r"\s*(?:为|系|是)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(,与和及的说称向在被将把用到去来对让请随先立即也已均便就即又再仍察发看听问告带赶接查核询指劝制拨联安陪给负主通协作前于反驾介表报承供陈声要拒离进持因从曾未]|$)"
+)
+#: A role noun and 为/系/是 before a name: "乘客为于红", "经营者为黄海涛", "室友冯浩然", "名为田中弘".
+ZH_ROLE_NAME_RE = re.compile(
+    r"(?:乘客|顾客|收银员|店员|员工|经理|老板|店主|摊主|车主|房东|房主|户主|经营者|负责人|供货商|合伙人|厂长|室友|"
+    r"同事|居民|工作人员|导游|报警人|联系人|名为|名叫|叫)(?:为|系|是|名叫|叫)?"
+    r"([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(]|驾驶|反映|介绍|表示|称|说|于|在|将|把|向|与|和|$)"
+)
+#: A source of information: "据马俊杰介绍", "据房东林文博反映".
+ZH_SOURCE_NAME_RE = re.compile(r"据([\u4e00-\u9fa5]{2,4}?)(?=介绍|反映|称|说|讲|描述|交代|供述|陈述|回忆|证实|所述)")
+#: A name right before its identifiers: "黄海涛（公民身份号码…", "戚伟（电话…".
+ZH_NAME_BEFORE_ID_RE = re.compile(
+    r"([\u4e00-\u9fa5]{2,4})(?=[（(](?:公民身份号码|身份证号|身份证|电话|手机|联系电话|护照号码|护照))"
+)
+#: Further names in a list after a name: "民警骆斌、石小川到场", "何静（女）与严明到场".
+ZH_NAME_LIST_RE = re.compile(
+    r"(?:、|与|和|及)([\u4e00-\u9fa5]{2,3}?)(?=到场|赶到|上门|[、，。（(在先对向将把称说因等均各互争打吵]|一同|共同|一起|发生|之间|双方)"
+)
+#: A single Latin given name right after Chinese text ("儿子Liam", "志愿者Ingrid翻译").
+#: A name before a title: "田中先生", "李女士".
+ZH_NAME_TITLE_RE = re.compile(r"([\u4e00-\u9fa5]{2,4})(?=先生|女士|小姐)")
+# 和 查 申 解 平 are left out: rare as surnames, and in police and legal text they are the conjunction
+# and the verbs of 和解, 查明, 申诉, 解释, 平等 far more often than a name.
+# The most common surnames (and a few two-character ones): a jieba "nr" word is a name only with one.
+SURNAMES = set(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟"
+    "谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
+    "俞骆鲍柳章易邢施倪庞戚滕柯甘朴阮洪包诸左花季翁傅岳齐康伍蓝殷单应祝喻葛柴尚符舒阎祁温颜芦欧卞裴耿童穆"
+    "虞褚水窦云苗凌霍路牛房焦车宁仇栾巫乔晏游芮詹管冉缪"
+    "亓阚郗佘麻禚闵乐常丁卓蔺屠鞠蒲邬邰谈宗蓟钮恽隋慎邸宓訾粟谷糜琚娄贝酆鄢汲邴伏毕鄂邝冀党成景戚阳楚"
+    "荣聂米滑盛谈辛桑刁池乔廉鲁华强涂关苟"
+)
+COMPOUND_SURNAMES = (
+    "欧阳",
+    "司马",
+    "诸葛",
+    "上官",
+    "东方",
+    "皇甫",
+    "尉迟",
+    "令狐",
+    "慕容",
+    "夏侯",
+    "闻人",
+    "公孙",
+    "长孙",
+    "宇文",
+    "司徒",
+    "端木",
+    "澹台",
+    "轩辕",
+    "独孤",
+    "南宫",
+    "西门",
+    "百里",
+    "呼延",
+    "万俟",
+    "单于",
+    "赫连",
+    "钟离",
+)
+#: A compound surname and one or two more characters is a name wherever it stands ("| 上官海燕 |").
+ZH_COMPOUND_NAME_RE = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + r")[\u4e00-\u9fa5]{1,2}")
+NOT_NAMES = set(
+    """某某 民警 辅警 翻译 当事人 外国人 中国人 同学 老板 陈述 陈列 周边 周围 周末 高度 高速 方便 方向 方面 石头
+    金钱 金额 程度 程序 任何 任务 于是 余额 许多 何时 谢谢 史上 马上 常见 安全 万元 钱款 向前 林业 白天 黄金 王国
+    孙子 江湖 杨树 毛病 雷同 龙头 贺卡 武器 戴着 莫名 孔子 汤圆 严格 严重 司机 时间 朱红 胡说 邱陵 段落 宋体""".split()
+)
+
+
+def _looks_like_zh_name(word: str, dictionary: Any = None, strong: bool = False) -> bool:
+    """Surname first, 2-4 characters, not a common word (after a role word — ``strong`` — only verbs
+    and pronouns are refused: 店长周全 and 民警安然 are names, 民警解释 is not)."""
+    if word in NOT_NAMES or "某" in word or not 2 <= len(word) <= 4:
+        return False
+    if not (word[0] in SURNAMES or word.startswith(COMPOUND_SURNAMES)):
+        return False
+    if dictionary is not None:
+        # "向双方", "周边": surname character + a common non-name word is not a name.
+        tags = _TAGS(dictionary)
+        word_tag = tags.get(word, "")
+        if strong:
+            if dictionary.FREQ.get(word, 0) >= 1000 and word_tag.startswith(("v", "r", "p", "c", "d")):
+                return False
+        # A common word is not a name (解释, 顾客: jieba's dictionary even tags some of them nr).
+        elif dictionary.FREQ.get(word, 0) >= 1000 and not word_tag.startswith("nr"):
+            return False
+        tail = word[len(_surname(word)) :]
+        if tail in _PRONOUNS:
+            return False
+        freq, tag = dictionary.FREQ.get(tail, 0), tags.get(tail, "")
+        # "向双方", "向中介": surname character + a common noun or verb; 建国/宇航 stay names.
+        if len(tail) >= 2 and freq >= 3000 and not tag.startswith(("nr", "ns", "nz", "t")):
+            return False
+    return True
+
+
+_PRONOUNS = set(
+    """他 她 它 我 你 您 们 其 该 此 这 那 他们 她们 我们 你们 大家 双方 对方 本人 中介 保洁 保安 房东 店主 司机 家属
+    群众 老人 孩子 学生 游客 乘客 顾客 商户 店家 邻居 同事 领导""".split()
+)
+
+
+#: Characters common in Chinese given names: a dictionary word tagged nr is trusted as a name only
+#: when its given name is made of these (李娜 yes; 许可, 顾客, 牛肉干 no).
+GIVEN_NAME_CHARS = set(
+    "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华玉萍红玲飞鹏辉建国峰琳晶慧颖莉斌宇浩凯欣雪梅兰婷云"
+    "鑫帅亮晨佳怡倩霖博文彬锋宁蕾薇璐露晓东海燕春兵波浩然俊轩子豪梓涵宏志新立伦嘉欢庆龙彤琪悦瑶婕妍雯"
+    "晖阳昊瑞祥福贵荣发成林森楠枫松柏琦瑾瑜珊珍珠翠凤娇媛嫣妮姗婉婧菲菁萱蓉莹茜荷芸芬芝兰菊"
+)
+
+
+def _jieba_name_ok(word: str, dictionary: Any) -> bool:
+    """jieba tags many dictionary words nr (许可, 顾客, 牛肉干); trust nr for words its dictionary
+    does not contain, contains with a surname-given-name tag, or whose given name looks like one."""
+    if dictionary.FREQ.get(word, 0) <= 0 or _TAGS(dictionary).get(word, "").startswith(("nrfg", "nrt")):
+        return True
+    given = word[len(_surname(word)) :]
+    return bool(given) and all(ch in GIVEN_NAME_CHARS for ch in given)
+
+
+def _TAGS(dictionary: Any) -> dict[str, str]:
+    from jieba import posseg
+
+    tags: dict[str, str] = posseg.dt.word_tag_tab
+    return tags
+
+
+def _surname(name: str) -> str:
+    for compound in COMPOUND_SURNAMES:
+        if name.startswith(compound):
+            return compound
+    return name[0]
+
+
+# ------------------------------------------------------------------------------- Latin, Cyrillic, Arabic
+_V = regex.VERSION1
+LU = r"[\p{Lu}&&\p{Latin}]"
+LL = r"[\p{Ll}&&\p{Latin}\p{Mn}]"
+#: A capitalised Latin word: Łukasz, O'Connor, Jean-Luc, McDonald, Nguyễn.
+LATIN_WORD = rf"{LU}(?:['’]{LU})?{LL}+(?:{LU}{LL}+)?(?:-{LU}{LL}+)?"
+LATIN_CAPS = rf"{LU}{{2,}}(?:-{LU}{{2,}})?"
+PARTICLES = r"(?:al|el|bin|ibn|binti|de|del|della|van|von|der|da|dos|das|di|du|le|la|abu|ben|bint|y)"
+LATIN_FULL = rf"{LATIN_WORD}(?:[ -](?:{PARTICLES}[ -])?{LATIN_WORD}){{1,3}}"
+LATIN_CAPS_FULL = rf"{LATIN_CAPS}(?: {LATIN_CAPS}){{1,3}}"
+LATIN_LOWER = rf"{LL}{{2,15}}(?: {LL}{{2,15}}){{0,2}}"
+CY_LU = r"[\p{Lu}&&\p{Cyrillic}]"
+CY_LL = r"[\p{Ll}&&\p{Cyrillic}]"
+CY_WORD = rf"{CY_LU}{CY_LL}+(?:-{CY_LU}{CY_LL}+)?"
+AR_WORD = r"[\p{Arabic}&&\p{L}][\p{Arabic}&&[\p{L}\p{Mn}]]*"
+
+#: Words that introduce a name, in Chinese, English and Russian (and Arabic).
+NAME_CONTEXT_ZH = (
+    "姓名",
+    "名叫",
+    "叫做",
+    "名为",
+    "自称",
+    "当事人",
+    "嫌疑人",
+    "违法嫌疑人",
+    "报警人",
+    "被害人",
+    "受害人",
+    "证人",
+    "男子",
+    "女子",
+    "游客",
+    "留学生",
+    "外教",
+    "店主",
+    "司机",
+    "乘客",
+    "先生",
+    "女士",
+    "英文名",
+    "登记姓名",
+    "租客",
+    "房东",
+    "翻译",
+    "老板",
+    "员工",
+    "室友",
+    "同事",
+    "妻子",
+    "丈夫",
+    "儿子",
+    "女儿",
+    "朋友",
+    "邻居",
+    "求助人",
+    "投诉人",
+)
+NAME_CONTEXT_EN = (
+    "name",
+    "named",
+    "called",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "suspect",
+    "victim",
+    "witness",
+    "complainant",
+    "tourist",
+    "student",
+    "driver",
+    "passenger",
+    "citizen",
+    "national",
+    "officer",
+    "interpreter",
+    "landlord",
+)
+NAME_CONTEXT_RU = (
+    "гражданин",
+    "гражданка",
+    "господин",
+    "госпожа",
+    "по имени",
+    "зовут",
+    "имя",
+    "фамилия",
+    "подозреваемый",
+    "подозреваемая",
+    "потерпевший",
+    "потерпевшая",
+    "свидетель",
+    "турист",
+    "туристка",
+    "студент",
+    "студентка",
+)
+NAME_CONTEXT_AR = ("اسمه", "اسمها", "اسمي", "السيد", "السيدة", "المواطن", "المواطنة", "الأخ", "الأخت")
+_CTX_INTRO = (
+    r"(?<![A-Za-z])(?:姓名|名字|英文名|登记姓名为?|名叫|叫做|名为|自称|称呼其为|称其为|叫|"
+    r"当事人|违法嫌疑人|嫌疑人|报警人|被害人|受害人|证人|男子|女子|游客|留学生|外教|店主|司机|乘客|租客|房客|房东|"
+    r"翻译|老板|员工|室友|同事|妻子|丈夫|儿子|女儿|朋友|邻居|求助人|投诉人|外籍|籍|"
+    r"(?i:Mr|Mrs|Ms|Miss|Dr|Prof)\.?|(?i:name(?:d| is)?|called|suspect|victim|witness)|"
+    r"(?i:гражданин|гражданка|господин|госпожа|по имени|зовут|имя|фамилия|"
+    r"подозреваем(?:ый|ая)|потерпевш(?:ий|ая)|свидетель))"
+)
+#: Lower-case names only after a word that introduces one ("名叫ivan petrov", "named lukasz").
+_CTX_LOWER = r"(?:姓名|名字|英文名|名叫|叫做|自称|(?<![A-Za-z])(?i:named|name is|name:)|(?i:зовут|по имени))"
+_SEP = r"\s*[:：]?\s*(?:为|是|系)?\s*[“\"'「]?"
+
+LATIN_CONTEXT_RE = regex.compile(
+    rf"{_CTX_INTRO}{_SEP}({LATIN_FULL}|{LATIN_CAPS_FULL}|{LATIN_WORD})(?![\p{{Latin}}'’])", _V
+)
+LATIN_LOWER_RE = regex.compile(rf"{_CTX_LOWER}{_SEP}({LATIN_LOWER})(?![\p{{Latin}}'’])", _V)
+LATIN_BARE_RE = regex.compile(rf"(?<![\p{{Latin}}'’])(?:{LATIN_FULL})(?![\p{{Latin}}'’])", _V)
+#: A full name right before its particulars: "Nguyen Dubois (born …", "Anna Berg, aged 31", "Tom Hale (passport …".
+LATIN_BEFORE_ID_RE = regex.compile(
+    rf"(?<![\p{{Latin}}'’])({LATIN_FULL})(?=\s*[(,]\s*(?i:born|b\.\s|dob|d\.o\.b|aged|age\s|passport|phone|tel|mobile|"
+    rf"male|female|nationality|date of birth|id\s|resident))",
+    _V,
+)
+LATIN_CAPS_RE = regex.compile(rf"(?<![\p{{Latin}}])(?:{LATIN_CAPS_FULL})(?![\p{{Latin}}])", _V)
+LATIN_GIVEN_AFTER_CJK_RE = regex.compile(rf"(?<=[\p{{Han}}：:])({LATIN_WORD})(?![\p{{Latin}}'’-])", _V)
+_CY_CTX = "|".join(NAME_CONTEXT_RU)
+CY_CONTEXT_RE = regex.compile(
+    rf"(?:{_CTX_INTRO}|(?i:{_CY_CTX})){_SEP}({CY_WORD}(?: {CY_WORD}){{0,2}})(?![\p{{Cyrillic}}])", _V
+)
+#: Lower-case Cyrillic names only after a word that introduces one ("зовут ольга").
+CY_LOWER_RE = regex.compile(rf"{_CTX_LOWER}{_SEP}({CY_LL}{{3,15}}(?: {CY_LL}{{3,15}})?)(?![\p{{Cyrillic}}])", _V)
+CY_BARE_RE = regex.compile(rf"(?<![\p{{Cyrillic}}])({CY_WORD}(?: {CY_WORD}){{1,2}})(?![\p{{Cyrillic}}])", _V)
+CY_AFTER_CJK_RE = regex.compile(rf"(?<=[\p{{Han}}：:])({CY_WORD})(?![\p{{Cyrillic}}])", _V)
+AR_RUN_RE = regex.compile(rf"(?<![\p{{Arabic}}])({AR_WORD}(?:\s+{AR_WORD}){{0,5}})(?![\p{{Arabic}}])", _V)
+
+ACRONYMS = set(
+    "KTV APP GPS ATM VIP USB DNA ID OK SIM WIFI LED ICU CCTV SOS PDF MRZ QQ TG IBAN VCCR PRC USA UK EU UN".split()
+)
+NOT_LATIN_NAMES = set(
+    """Vienna Convention|Consular Relations|Diplomatic Relations|United States|United Kingdom|New York|New Zealand|
+    Saudi Arabia|South Africa|South Korea|North Korea|Hong Kong|Sri Lanka|Costa Rica|El Salvador|Puerto Rico|
+    Czech Republic|Dominican Republic|United Arab Emirates|Ivory Coast|Burkina Faso|Sierra Leone|Papua New Guinea|
+    Los Angeles|San Francisco|Kuala Lumpur|Buenos Aires|Rio de Janeiro|Sao Paulo|Abu Dhabi|Tel Aviv|West Lake|
+    Public Security|Public Security Bureau|Entry Exit|Exit Administration|Police Station|People's Republic|
+    Xihu District|Xiaoshan District|Binjiang District|Shangcheng District|Gongshu District|Hangzhou East|
+    Article|Section|Chapter|Person""".replace("\n", "").split("|")
+)
+NOT_LATIN_NAMES = {n.strip() for n in NOT_LATIN_NAMES}
+#: Capitalised words that are never part of a name (English sentence starts, places, institutions).
+NOT_NAME_WORDS = set(
+    """The This That These Those There Then When Where What Which Who Why How After Before During While Since Because
+    His Her Their Our Your My Its He She They We You It And But Or Not No Yes On In At To From For With Without By Of
+    Police Officer Officers Station Bureau Public Security Entry Exit Administration Department Office Hospital Hotel
+    Road Street Avenue Lane District City Province County Town Village Room Building Floor Unit Apartment Block
+    China Chinese Hangzhou Beijing Shanghai Zhejiang Xiaoshan Binjiang Xihu Shangcheng Gongshu Russia Russian Arabic
+    English French German Japan Japanese Korea Korean America American Britain British Egypt Egyptian Nigeria
+    Nigerian Poland Polish Kazakhstan Ukraine Thailand Vietnam India Pakistan Turkey Iran Iraq Syria Jordan Morocco
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
+    September October November December Article Section Chapter Convention Law Act Court Case File Report Note
+    Passport Visa Permit Residence Phone Mobile Email Card Bank Account Line WeChat Telegram WhatsApp Alipay
+    Apple Google Android Uber Didi Taobao Wifi Master Excel Word Online Mail Both Each Every All Some Any Person
+    Mr Mrs Ms Miss Dr Prof Sir Madam Suspect Victim Witness Interpreter Consulate Embassy Consul General Vice
+    Airport Railway Metro Subway Bus Taxi Car Plate Mall Market Shop Store Restaurant Bar Club University College
+    School Institute Company Ltd Inc Co Group Center Centre Park Lake River Mountain Bridge Square Plaza Tower
+    Please Thank Thanks Sorry Hello Help Stop Wait Okay OK Dear Regards Sincerely Yours Date Time Male Female""".split()
+)
+CY_NOT_NAME_WORDS = set(
+    """Я Мы Вы Он Она Они Оно Это Эта Этот Там Тут Где Как Что Кто Когда Почему Зачем Здравствуйте Спасибо Пожалуйста
+    Извините Простите Помогите Полиция Милиция Россия Российская Федерация Москва Санкт Петербург Казахстан Украина
+    Беларусь Китай Ханчжоу Пекин Шанхай Да Нет Не Ни И А Но Или В На С По К У О Об От До Из За При Для Мне Меня Мой Моя
+    Мои Наш Наша Ваш Ваша Его Её Их Гражданин Гражданка Господин Госпожа Паспорт Виза Телефон Адрес Улица Дом Квартира
+    Отель Гостиница Посольство Консульство Генеральное Хорошо Ладно Понятно Понимаю Скажите Подождите Стойте
+    Вам Вас Вами Вашего Вашей Ваши Нам Нас Нами Им Ему Ей Ним Ней Тебе Тебя Ты Мною Себя Всё Все Вот Здесь Сейчас
+    Уважаемый Уважаемая Внимание""".split()
+)
+AR_FUNCTION_WORDS = set(
+    """في من على إلى الى عن مع هذا هذه ذلك تلك أنا انا أنت انت هو هي نحن هم لا لم لن ما هل و يا إن أن ان كان قد ثم أو او
+    بل كل بعض الذي التي هناك هنا شكرا شكراً فضلك لو عليكم السلام مرحبا نعم ممكن أريد اريد أين اين كيف متى لماذا ليس
+    عندي عنده الشرطة شرطة جواز سفر تأشيرة هاتف رقم عنوان فندق غرفة مستشفى سفارة قنصلية""".split()
+)
+AR_GIVEN_NAMES = set(
+    """محمد أحمد احمد علي حسن حسين عمر خالد يوسف إبراهيم ابراهيم عبدالله عبد فاطمة عائشة مريم سارة ليلى نور زينب خديجة
+    مصطفى محمود سعيد سلمان فيصل طارق كريم ياسر سمير وليد ناصر هاني رامي أمين امين جمال كمال رشيد منصور
+    ماجد سامي""".split()
+)
+AR_PARTICLES = ("بن", "ابن", "بنت", "أبو", "ابو", "أم", "ام", "آل", "عبد")
+
+
+def _letters_share(text: str, pattern: str) -> float:
+    letters = regex.findall(r"\p{L}", text)
+    if not letters:
+        return 0.0
+    return len(regex.findall(pattern, text)) / len(letters)
+
+
+class _NameRecognizer(EntityRecognizer):
+    """Shared plumbing: one entity (``person_name``), results with a fixed recognizer name."""
+
+    def __init__(self, language: str, context: Sequence[str]) -> None:
+        self.recognizer_name = f"{type(self).__name__}:{language}"
+        super().__init__(
+            supported_entities=[PERSON],
+            name=self.recognizer_name,
+            supported_language=language,
+            context=list(context),
+        )
+
+    def load(self) -> None:
+        """Nothing to load (jieba loads lazily on first use)."""
+
+    def _result(self, start: int, end: int, score: float) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=PERSON,
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.recognizer_name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+            },
+        )
+
+
+class HanNameRecognizer(_NameRecognizer):
+    """Chinese names: context words, role nouns, titles, lists, compound surnames and jieba's ``nr``."""
+
+    def __init__(self, language: str, use_jieba: bool = True) -> None:
+        super().__init__(language, NAME_CONTEXT_ZH)
+        self.use_jieba = use_jieba
+        self._posseg: Any = None
+        self._lock = threading.Lock()
+
+    def _pos(self) -> Any:
+        with self._lock:
+            if self._posseg is None:
+                import jieba.posseg
+
+                logging.getLogger("jieba").setLevel(logging.WARNING)
+                self._posseg = jieba.posseg
+            return self._posseg
+
+    def _dictionary(self) -> Any:
+        import jieba
+
+        self._pos()
+        jieba.dt.check_initialized()
+        return jieba.dt
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Han-script names with the scores the rules give them."""
+        if (entities and PERSON not in entities) or not re.search(r"[\u4e00-\u9fff]", text):
+            return []
+        out: list[RecognizerResult] = []
+        dictionary = self._dictionary() if self.use_jieba else None
+        for m in ZH_COMPOUND_NAME_RE.finditer(text):
+            if self._bounded(text, m.start(), m.end(), dictionary):
+                out.append(self._result(m.start(), m.end(), 0.7))
+        for rx in (ZH_NAME_CONTEXT_RE, ZH_NAME_BEFORE_ID_RE, ZH_ROLE_NAME_RE, ZH_NAME_TITLE_RE, ZH_SOURCE_NAME_RE):
+            for m in rx.finditer(text):
+                name = m.group(1)
+                strong = rx in (ZH_NAME_CONTEXT_RE, ZH_SOURCE_NAME_RE)
+                if _looks_like_zh_name(name, dictionary, strong=strong):
+                    start, end = m.start(1), m.end(1)
+                    # "民警陆洋最|先到场": a lazy match that cuts the next word ends one character earlier.
+                    if not self._bounded(text, start, end, dictionary, strong=True) and end - start >= 3:
+                        end -= 1
+                    if _looks_like_zh_name(text[start:end], dictionary, strong=strong) and self._bounded(
+                        text, start, end, dictionary, strong=True
+                    ):
+                        out.append(self._result(start, end, 0.85))
+                elif rx in (ZH_NAME_BEFORE_ID_RE, ZH_NAME_TITLE_RE):
+                    # "收银员甘露（…", "其女儿田中由纪（…": the match may begin a character or two early.
+                    for cut in (1, 2):
+                        if (
+                            len(name) - cut >= 2
+                            and _looks_like_zh_name(name[cut:], dictionary)
+                            and self._bounded(text, m.start(1) + cut, m.end(1), dictionary)
+                        ):
+                            out.append(self._result(m.start(1) + cut, m.end(1), 0.8))
+                            break
+        ends = {r.end for r in out}
+        for m in ZH_NAME_LIST_RE.finditer(text):
+            # "…Petrov与王强", "محمد الحسيني与罗俊杰": a foreign-script name before the conjunction counts too.
+            joined_to_name = (
+                m.start() in ends
+                or (m.start() > 0 and text[m.start() - 1] == "）")
+                or bool(regex.search(r"[\p{Latin}\p{Cyrillic}\p{Arabic}]$", text[max(0, m.start() - 1) : m.start()]))
+            )
+            if (
+                joined_to_name
+                and _looks_like_zh_name(m.group(1), dictionary)
+                and self._bounded(text, m.start(1), m.end(1), dictionary)
+            ):
+                out.append(self._result(m.start(1), m.end(1), 0.75))
+        if self.use_jieba:
+            out.extend(self._jieba_names(text))
+        return out
+
+    def _bounded(self, text: str, start: int, end: int, dictionary: Any, strong: bool = False) -> bool:
+        """False when the candidate cuts a word in two ("向公|安机关", "主|管部门") or, after a role
+        word, begins with a common word ("当事人应当予以", "申请鉴定")."""
+        if dictionary is None:
+            return True
+        tags = _TAGS(dictionary)
+        # The pair across each edge must not be a common word: "向公|安机关", "相对|方向行驶"
+        # (after a role word too: "对方" + "向行驶"); rare pairs such as 民警|钟磊's 警钟 pass.
+        # After a role word the bar for the pair before is higher: 报警人|马俊杰 (人马) is a name.
+        before_min = 5000 if strong else 500
+        for pair, minimum in ((text[end - 1 : end + 1], 500), (text[max(0, start - 1) : start + 1], before_min)):
+            if len(pair) == 2 and dictionary.FREQ.get(pair, 0) >= minimum and not tags.get(pair, "").startswith("nr"):
+                return False
+        word = text[start:end]
+        head = word[:2]
+        common_head = head in NOT_NAMES or (
+            dictionary.FREQ.get(head, 0) >= 500 and not tags.get(head, "").startswith("nr")
+        )
+        return not (len(word) >= 3 and common_head) and word not in STATUTE_WORDS
+
+    def _jieba_names(self, text: str) -> list[RecognizerResult]:
+        out: list[RecognizerResult] = []
+        pos = 0
+        dictionary = self._dictionary()
+        for word, flag in self._pos().cut(text):
+            start = text.find(word, pos)
+            if start < 0:
+                continue
+            pos = start + len(word)
+            if (
+                flag == "nr"
+                and _jieba_name_ok(word, dictionary)
+                and _looks_like_zh_name(word, dictionary)
+                and self._bounded(text, start, start + len(word), dictionary)
+            ):
+                out.append(self._result(start, start + len(word), 0.7))
+        return out
+
+
+class LatinNameRecognizer(_NameRecognizer):
+    """Latin-script names: after a naming word (any case, extended Latin included); without one,
+    two to four capitalised words or a passport-style CAPS name in Chinese text, or a given name
+    written right after Chinese characters."""
+
+    def __init__(self, language: str, not_a_person: Callable[[str], bool] | None = None) -> None:
+        super().__init__(language, (*NAME_CONTEXT_ZH, *NAME_CONTEXT_EN, *NAME_CONTEXT_RU))
+        #: Veto for names found without a context word: True when an English NER model reads the
+        #: words as a group, place, organisation or event ("Orthodox Jews", "Happy Diwali").
+        self.not_a_person = not_a_person
+
+    def _bare_ok(self, value: str) -> bool:
+        return _latin_ok(value) and not (self.not_a_person is not None and self.not_a_person(value))
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Latin names with context (0.85), bare in Chinese text (0.7-0.75)."""
+        if entities and PERSON not in entities:
+            return []
+        out: list[RecognizerResult] = []
+        for m in LATIN_CONTEXT_RE.finditer(text):
+            start, end = _trim_latin(text, *m.span(1))
+            if end > start and _latin_ok(text[start:end]):
+                out.append(self._result(start, end, 0.85))
+        for m in LATIN_LOWER_RE.finditer(text):
+            value = m.group(1)
+            if value.split()[0] not in {"the", "a", "an", "is", "was", "unknown", "not"}:
+                out.append(self._result(m.start(1), m.end(1), 0.8))
+        for m in LATIN_BEFORE_ID_RE.finditer(text):
+            start, end = _trim_latin(text, *m.span(1))
+            value = text[start:end]
+            if " " in value and _latin_ok(value):
+                out.append(self._result(start, end, 0.8))
+        han = bool(re.search(r"[\u4e00-\u9fff]", text))
+        if han:
+            for m in LATIN_BARE_RE.finditer(text):
+                start, end = _trim_latin(text, *m.span())
+                value = text[start:end]
+                if (" " in value or "-" in value) and self._bare_ok(value):
+                    out.append(self._result(start, end, 0.75))
+            for m in LATIN_CAPS_RE.finditer(text):
+                words = m.group(0).split()
+                if not set(words) & ACRONYMS and all(len(w) >= 2 for w in words):
+                    out.append(self._result(m.start(), m.end(), 0.7))
+            for m in LATIN_GIVEN_AFTER_CJK_RE.finditer(text):
+                if m.group(1) not in NOT_NAME_WORDS and len(m.group(1)) >= 3:
+                    out.append(self._result(m.start(1), m.end(1), 0.7))
+        else:
+            # English text: names after titles or naming words are found above; two capitalised
+            # words after a comma-free preposition are left to spaCy's NER.
+            pass
+        return out
+
+
+def _trim_latin(text: str, start: int, end: int) -> tuple[int, int]:
+    """Drop leading / trailing words that are never names ("The", "Police")."""
+    words = text[start:end].split(" ")
+    while words and words[0] in NOT_NAME_WORDS:
+        start += len(words[0]) + 1
+        words = words[1:]
+    while words and words[-1] in NOT_NAME_WORDS:
+        end -= len(words[-1]) + 1
+        words = words[:-1]
+    return start, max(start, end)
+
+
+def _latin_ok(value: str) -> bool:
+    if value in NOT_LATIN_NAMES or not value.strip():
+        return False
+    words = [w for w in re.split(r"[ -]", value) if w]
+    return not any(w in NOT_NAME_WORDS for w in words)
+
+
+class CyrillicNameRecognizer(_NameRecognizer):
+    """Cyrillic names: two or three capitalised words, one after a naming word (Russian or
+    Chinese), lower case after one, and a single capitalised word right after Chinese characters."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language, (*NAME_CONTEXT_RU, *NAME_CONTEXT_ZH, *NAME_CONTEXT_EN))
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Cyrillic names (0.8 with context or two words, 0.7 single after Han)."""
+        if (entities and PERSON not in entities) or not regex.search(r"\p{Cyrillic}", text):
+            return []
+        out: list[RecognizerResult] = []
+        for m in CY_CONTEXT_RE.finditer(text):
+            words = m.group(1).split()
+            if words and words[0] not in CY_NOT_NAME_WORDS:
+                kept = []
+                for w in words:
+                    if w in CY_NOT_NAME_WORDS:
+                        break
+                    kept.append(w)
+                out.append(self._result(m.start(1), m.start(1) + len(" ".join(kept)), 0.85))
+        for m in CY_LOWER_RE.finditer(text):
+            out.append(self._result(m.start(1), m.end(1), 0.8))
+        for m in CY_BARE_RE.finditer(text):
+            words = m.group(1).split()
+            start = m.start(1)
+            while words and words[0] in CY_NOT_NAME_WORDS:
+                start += len(words[0]) + 1
+                words = words[1:]
+            while words and words[-1] in CY_NOT_NAME_WORDS:
+                words = words[:-1]
+            if len(words) >= 2:
+                out.append(self._result(start, start + len(" ".join(words)), 0.8))
+        for m in CY_AFTER_CJK_RE.finditer(text):
+            if m.group(1) not in CY_NOT_NAME_WORDS:
+                out.append(self._result(m.start(1), m.end(1), 0.7))
+        return out
+
+
+class ArabicNameRecognizer(_NameRecognizer):
+    """Arabic-script names. In text that is mostly another script, a run of one to four Arabic
+    words without function words is a name (one word only if it is a common given name or follows
+    a naming word); in Arabic text, a run that starts with a given name, holds a particle (بن، أبو،
+    عبد) or follows a naming word (اسمه، السيد)."""
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language, (*NAME_CONTEXT_AR, *NAME_CONTEXT_ZH, *NAME_CONTEXT_EN, *NAME_CONTEXT_RU))
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Arabic names (0.8)."""
+        if (entities and PERSON not in entities) or not regex.search(r"\p{Arabic}", text):
+            return []
+        arabic_text = _letters_share(text, r"\p{Arabic}") > 0.5
+        out: list[RecognizerResult] = []
+        for m in AR_RUN_RE.finditer(text):
+            words = m.group(1).split()
+            start = m.start(1)
+            before = text[max(0, start - 12) : start]
+            # Split the run at function words: "شكرا محمد" keeps محمد.
+            segments: list[tuple[int, list[str]]] = []
+            pos = start
+            current: list[str] = []
+            seg_start = start
+            for w in words:
+                w_start = text.find(w, pos)
+                pos = w_start + len(w)
+                if w in AR_FUNCTION_WORDS or w in NAME_CONTEXT_AR:
+                    if current:
+                        segments.append((seg_start, current))
+                    current = []
+                    seg_start = pos
+                    continue
+                if not current:
+                    seg_start = w_start
+                current.append(w)
+            if current:
+                segments.append((seg_start, current))
+            for seg_start, seg in segments:
+                seg = seg[:4]
+                end = seg_start + len(" ".join(seg))
+                if text[seg_start:end] != " ".join(seg):
+                    end = seg_start + len(seg[0])
+                    seg = seg[:1]
+                context = any(c in text[max(0, seg_start - 12) : seg_start] for c in NAME_CONTEXT_AR) or any(
+                    c in before.lower() for c in NAME_CONTEXT_ZH + NAME_CONTEXT_EN
+                )
+                given = seg[0] in AR_GIVEN_NAMES or any(w in AR_PARTICLES or w.startswith("عبد") for w in seg)
+                # In Arabic text a name needs a naming word, or a given name / particle and a second word.
+                # In other text a given name, a particle or a naming word ("男子", "named") is enough; a bare
+                # run of Arabic words is more often a phrase ("يرجى الانتظار") than a name.
+                ok = (context or (given and len(seg) >= 2)) if arabic_text else (given or context)
+                if ok:
+                    out.append(self._result(seg_start, end, 0.85 if context else 0.8))
+        return out
+
+
+def name_recognizers(
+    languages: Sequence[str], use_jieba: bool = True, not_a_person: Callable[[str], bool] | None = None
+) -> list[EntityRecognizer]:
+    """The four script recognizers for every language code."""
+    out: list[EntityRecognizer] = []
+    for lang in languages:
+        out += [
+            HanNameRecognizer(lang, use_jieba=use_jieba),
+            LatinNameRecognizer(lang, not_a_person),
+            CyrillicNameRecognizer(lang),
+            ArabicNameRecognizer(lang),
+        ]
+    return out

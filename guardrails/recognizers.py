@@ -1,0 +1,743 @@
+"""Presidio recognizers for the personal data in foreign-related police case files.
+
+Every recognizer is a :class:`presidio_analyzer.EntityRecognizer` and carries context words in
+Chinese, English and Russian. Context is checked on the characters before (and, for dates of birth,
+after) a candidate, because Chinese has no spaces: "护照号E12345678" has no token boundary for
+Presidio's lemma-based enhancer to find. Validation comes from the libraries: GB 11643 check
+characters from ``stdnum.cn.ric``, card numbers from ``stdnum.luhn``, IBANs from ``stdnum.iban``,
+phone numbers from ``phonenumbers``, e-mail domains from ``tldextract``'s bundled suffix list.
+
+Entity names are the project's own type names (``id_card``, ``passport``…), so reports, the
+evaluation and the pseudonyms use one vocabulary.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, ClassVar
+
+import regex
+from presidio_analyzer import EntityRecognizer, RecognizerResult
+from presidio_analyzer.nlp_engine import NlpArtifacts
+
+log = logging.getLogger(__name__)
+
+#: Every entity type the engine finds, strongest first (overlaps are resolved in this order).
+ENTITY_TYPES = (
+    "mrz",
+    "email",
+    "iban",
+    "permanent_residence",
+    "id_card",
+    "bank_card",
+    "residence_permit",
+    "visa",
+    "passport",
+    "im_handle",
+    "phone",
+    "plate",
+    "date_of_birth",
+    "address",
+    "person_name",
+)
+#: A leak of one of these is never acceptable (the evaluation counts them separately).
+STRONG_TYPES = frozenset({"id_card", "passport", "mrz", "phone", "bank_card", "iban", "permanent_residence"})
+
+CJK = r"\p{Han}"
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One regular expression of a recognizer.
+
+    ``group`` is the capture group holding the value; ``needs_context`` drops a match that has no
+    context word nearby; ``validate`` may refuse a value (None) or return the score to give it.
+    """
+
+    rx: str
+    score: float
+    group: int = 0
+    needs_context: bool = False
+    ignore_case: bool = False
+    validate: Callable[[str], float | None] | None = None
+    #: Words at the start of a match that are not part of the value ("住", "入住", "搬离").
+    strip: str | None = None
+
+
+class ContextRecognizer(EntityRecognizer):
+    """Regular expressions + library validators + a character window of context words."""
+
+    #: Characters looked at before a candidate for a context word.
+    window = 20
+
+    def __init__(
+        self,
+        entity: str,
+        patterns: Sequence[Pattern],
+        context: Sequence[str],
+        language: str,
+        name: str | None = None,
+        context_after: Sequence[str] = (),
+        window: int | None = None,
+        weak: Sequence[str] = (),
+    ) -> None:
+        self.entity = entity
+        self.patterns = list(patterns)
+        self._compiled = [regex.compile(p.rx, regex.IGNORECASE if p.ignore_case else 0) for p in self.patterns]
+        self.context_words = tuple(w.lower() for w in context)
+        self.context_after = tuple(w.lower() for w in context_after)
+        #: Generic context words ("证件号", "No."): they give context, but count as the farthest
+        #: possible word, so a document word nearby ("居留证（证件号码…") decides the type.
+        self.weak = frozenset(w.lower() for w in weak)
+        if window is not None:
+            self.window = window
+        self.recognizer_name = name or f"{type(self).__name__}:{entity}:{language}"
+        super().__init__(
+            supported_entities=[entity],
+            name=self.recognizer_name,
+            supported_language=language,
+            context=list(context),
+        )
+
+    def load(self) -> None:
+        """Nothing to load: the patterns are compiled in ``__init__``."""
+
+    def context_distance(self, text: str, start: int, end: int) -> int | None:
+        """Characters between the nearest context word and the value (None: no context word)."""
+        before = text[max(0, start - self.window) : start].lower()
+        best: int | None = None
+        for w in self.context_words:
+            i = before.rfind(w)
+            if i >= 0:
+                gap = 20 if w in self.weak else len(before) - (i + len(w))
+                best = gap if best is None else min(best, gap)
+        if best is not None:
+            return best
+        after = text[end : end + 8].lower()
+        if any(after.startswith(w) or w in after[: len(w) + 2] for w in self.context_after):
+            return 0
+        return None
+
+    def has_context(self, text: str, start: int, end: int) -> bool:
+        """A context word within the window before the value (or right after it)."""
+        return self.context_distance(text, start, end) is not None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Matches of every pattern that pass validation and the context rule."""
+        if entities and self.entity not in entities:
+            return []
+        out: list[RecognizerResult] = []
+        for pattern, rx in zip(self.patterns, self._compiled, strict=True):
+            for m in rx.finditer(text):
+                start, end = m.span(pattern.group)
+                if pattern.strip is not None:
+                    lead = regex.match(pattern.strip, text[start:end])
+                    if lead is not None:
+                        start += lead.end()
+                if start < 0 or end <= start:
+                    continue
+                value = text[start:end]
+                checked = pattern.validate(value) if pattern.validate is not None else pattern.score
+                if checked is None:
+                    continue
+                score = checked
+                distance = self.context_distance(text, start, end)
+                if pattern.needs_context and distance is None:
+                    continue
+                if distance is not None:
+                    # The nearest context word wins when several recognizers claim one value
+                    # ("居留许可号码…，签证号码V0123456" is a visa number).
+                    score = max(score, 0.9 - 0.004 * min(distance, 20))
+                out.append(self._result(start, end, score, distance is not None))
+        return out
+
+    def _result(self, start: int, end: int, score: float, context: bool) -> RecognizerResult:
+        return RecognizerResult(
+            entity_type=self.entity,
+            start=start,
+            end=end,
+            score=score,
+            recognition_metadata={
+                RecognizerResult.RECOGNIZER_NAME_KEY: self.recognizer_name,
+                RecognizerResult.RECOGNIZER_IDENTIFIER_KEY: self.id,
+                # Our context check ran already; Presidio's token-based enhancer must not add to it.
+                RecognizerResult.IS_SCORE_ENHANCED_BY_CONTEXT_KEY: True,
+                "context": context,
+            },
+        )
+
+
+# ---------------------------------------------------------------------------------- validators
+def _digits(value: str) -> str:
+    return "".join(ch for ch in value if ch.isdigit())
+
+
+def _cn_id(value: str) -> float | None:
+    """Resident ID: 0.95 with a valid GB 11643 check character (``stdnum.cn.ric``); a lookalike
+    (same shape, wrong check character) is still masked at 0.6."""
+    from stdnum.cn import ric
+
+    v = value.upper()
+    if v.startswith("9"):
+        return None  # a foreigner's permanent-residence number (its own recognizer)
+    # The check character decides; stdnum's region table is not complete for every county code.
+    return 0.95 if ric.calc_check_digit(v) == v[-1] else 0.6
+
+
+def _permanent_residence_new(value: str) -> float | None:
+    """2023 format: 18 characters starting with 9, GB 11643 check character."""
+    from stdnum.cn import ric
+
+    v = value.upper()
+    return 0.95 if ric.calc_check_digit(v) == v[-1] else 0.6
+
+
+def _luhn_card(value: str) -> float | None:
+    from stdnum import luhn
+
+    digits = _digits(value)
+    if not 13 <= len(digits) <= 19:
+        return None
+    return 0.9 if luhn.is_valid(digits) else 0.5
+
+
+def _iban(value: str) -> float | None:
+    from stdnum import iban
+
+    return 0.95 if iban.is_valid(value) else None
+
+
+@lru_cache(maxsize=1)
+def _tld_extractor() -> Any:
+    import tldextract
+
+    # The suffix list bundled with tldextract; never fetched (no network at run time).
+    return tldextract.TLDExtract(suffix_list_urls=(), cache_dir=None)
+
+
+def _email(value: str) -> float | None:
+    parts = _tld_extractor()(value.rsplit("@", 1)[-1])
+    return 0.95 if parts.suffix else 0.6
+
+
+def _mrz(value: str) -> float | None:
+    """An ICAO 9303 line: 30 (TD1), 36 (TD2) or 44 (TD3) characters of A-Z, 0-9 and filler '<'."""
+    v = value.strip()
+    if v.count("<") < 2 or len(v) < 28:
+        return None
+    return 0.95 if len(v) in (30, 36, 44) else 0.8
+
+
+def _passport(value: str) -> float | None:
+    compact = value.replace(" ", "")
+    if not 6 <= len(compact) <= 12 or sum(c.isdigit() for c in compact) < 5:
+        return None
+    return 0.6
+
+
+def _min_digits(n: int, score: float = 0.6) -> Callable[[str], float | None]:
+    def check(value: str) -> float | None:
+        return score if sum(c.isdigit() for c in value) >= n else None
+
+    return check
+
+
+# ---------------------------------------------------------------------------------- context words
+CTX_ID = (
+    "身份证",
+    "公民身份号码",
+    "身份号码",
+    "证件号",
+    "id card",
+    "id no",
+    "resident id",
+    "удостоверение",
+    "паспорт кнр",
+)
+#: Words that name a document number without saying which document ("证件号码", "No.").
+CTX_GENERIC_NUMBER = ("证件号",)
+CTX_PASSPORT = ("护照", "证件号", "旅行证", "passport", "паспорт", "загранпаспорт", "جواز")
+CTX_MRZ = ("机读", "mrz", "machine readable", "машиночитаем", "护照底页", "识读区")
+CTX_RESIDENCE = (
+    "居留许可",
+    "居留证",
+    "居留证件",
+    "工作类居留",
+    "学习类居留",
+    "residence permit",
+    "resident permit",
+    "вид на жительство",
+    "внж",
+    "разрешение на проживание",
+    "разрешение на временное",
+    "рвп",
+    "residence card",
+    "resident card",
+    "residence no",
+)
+CTX_VISA = ("签证", "visa", "виза", "визы", "визу", "تأشيرة")
+CTX_PERMANENT = ("永久居留", "永居", "绿卡", "permanent residen", "green card", "пмж", "постоянное проживание")
+CTX_PHONE = (
+    "电话",
+    "手机",
+    "联系方式",
+    "号码",
+    "致电",
+    "拨打",
+    "座机",
+    "phone",
+    "tel",
+    "mobile",
+    "cell",
+    "call",
+    "телефон",
+    "тел",
+    "моб",
+    "номер",
+    "هاتف",
+)
+CTX_IM = (
+    "微信",
+    "wechat",
+    "weixin",
+    "qq",
+    "telegram",
+    "电报",
+    "tg",
+    "whatsapp",
+    "line",
+    "瓦次普",
+    "телеграм",
+    "телеграмм",
+    "вотсап",
+    "ватсап",
+    "вичат",
+    "аккаунт",
+    "社交账号",
+    "账号",
+)
+CTX_EMAIL = ("邮箱", "电子邮件", "邮件", "e-mail", "email", "mail", "почта", "электронн")
+CTX_CARD = ("银行卡", "卡号", "账号", "帐号", "储蓄卡", "信用卡", "card", "account", "карта", "карты", "счёт", "счет")
+CTX_IBAN = ("iban", "国际银行账号", "账号", "account", "счёт", "счет")
+CTX_DOB = (
+    "出生",
+    "生于",
+    "出生日期",
+    "出生年月",
+    "生日",
+    "出生于",
+    "date of birth",
+    "dob",
+    "d.o.b",
+    "born",
+    "birth",
+    "дата рождения",
+    "рожд",
+    "д.р.",
+    "родился",
+    "родилась",
+    "рождения",
+    "تاريخ الميلاد",
+)
+CTX_DOB_AFTER = ("出生", "生", "年生", "出世", "г.р", "года рождения")
+CTX_ADDRESS = (
+    "住址",
+    "地址",
+    "住在",
+    "居住",
+    "暂住",
+    "现住",
+    "入住",
+    "户籍",
+    "address",
+    "lives at",
+    "living at",
+    "residing",
+    "адрес",
+    "проживает",
+    "живёт",
+    "живет",
+)
+CTX_PLATE_AFTER = ("号车", "号轿车", "号小", "号货车", "号摩托")
+CTX_PLATE = (
+    "驾驶",
+    "车牌",
+    "牌照",
+    "号牌",
+    "车号",
+    "plate",
+    "license",
+    "licence",
+    "registration",
+    "госномер",
+    "номер автомобиля",
+    "номерной знак",
+    "номера",
+)
+
+
+# ---------------------------------------------------------------------------------- patterns
+_NB = r"(?<![0-9A-Za-z])"  # no ASCII alphanumeric before
+_NA = r"(?![0-9A-Za-z])"  # no ASCII alphanumeric after
+_DATE = (
+    r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"|[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
+    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
+    r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
+    r"|\d{1,2}\s+(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\s+(?:19|20)\d{2}(?:\s*г\.?)?"
+    r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)"
+)
+_CN_NUM = "一二三四五六七八九十百零〇两"
+_NUM = rf"(?:[0-9０-９]+|[{_CN_NUM}]+)"
+_PROVINCES = (
+    "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
+    "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
+)
+#: Building / unit / floor / room tails after a street number: "3号楼1单元502室", "院3号楼", "1203房间".
+_TAIL = rf"(?:[院]?{_NUM}(?:号楼|幢|栋|座|单元|层|楼|室|房间|号房|房|户|号)|[A-Za-z]座|{_NUM}-{_NUM}(?:室|房)?)"
+_ROAD = r"(?:路|街|大道|大街|巷|弄|胡同|道|里)"
+_COMPLEX = (
+    r"(?:小区|花园|公寓|大厦|新村|苑|家园|广场|公馆|华庭|城|府|庄园|中心|大楼|宿舍|"
+    r"宾馆|酒店|饭店|旅馆|客栈|民宿|青年旅舍|国际酒店)"
+)
+_HAN_NAME_PART = r"(?:(?![省市区县路街号楼室])\p{Han}){1,12}"
+ZH_ADDRESS = (
+    rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?)?"
+    r"(?:(?:(?![省市区县路街号址])\p{Han}){2,4}市)?(?:(?:(?![省市区县路街号址])\p{Han}){1,4}(?:区|县))?"
+    r"(?:(?:(?![省市区县路街号址])\p{Han}){1,4}(?:街道|镇|乡))?"
+    rf"(?:(?![省市区县号址])[\p{{Han}}A-Za-z0-9]){{1,12}}{_ROAD}{_NUM}号"
+    rf"(?:(?:{_HAN_NAME_PART}?{_COMPLEX})?{_TAIL}){{0,5}}"
+)
+#: Verbs and prepositions a match may begin with: the address starts after them.
+ZH_ADDRESS_LEAD = (
+    r"(?:(?:现|暂|居|家|户籍|公司|单位|租|借)?住(?:址|在|于)?|地址|入住|居住(?:在|于)?|搬(?:离|到|至|入)|位于|来到|前往|"
+    r"回到|赶到|赶往|到达|途经|经过|离开|从|在|于|至|到|往|后|将|并|至其|其)+"
+)
+#: A named complex or hotel with a room: "锦绣公寓1203房间", "西湖国际酒店8楼806房", "3号楼1单元502室".
+ZH_ROOM = rf"(?:{_HAN_NAME_PART}{_COMPLEX}|{_NUM}(?:号楼|幢|栋))(?:{_TAIL}){{1,4}}"
+#: A room after a pseudonymised or written address: "[地址-1]院3号楼1单元502室" must not survive.
+ZH_TAIL_AFTER = rf"(?<=\]|号)(?:{_TAIL}){{1,5}}"
+EN_STREET = (
+    r"(?:Road|Rd|Street|St|Avenue|Ave|Lane|Ln|Boulevard|Blvd|Drive|Dr|Way|Alley|Place|Pl|Square|Sq|"
+    r"Highway|Hwy|Court|Ct)\.?"
+)
+EN_ADDRESS = (
+    r"(?:(?:Room|Rm|Apt|Apartment|Flat|Unit|Suite)\.?\s*#?[0-9]{1,5}[A-Z]?,?\s+)?"
+    r"(?:(?:Building|Bldg|Block)\.?\s*[0-9A-Z]{1,4},?\s+)?"
+    r"(?:No\.\s*)?[0-9]{1,5}[A-Z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}" + EN_STREET + r"(?![A-Za-z])"
+    r"(?:,\s*[A-Z][a-z]+\s+(?:District|County|Town))?"
+    r"(?:,\s*(?:Hangzhou|Beijing|Shanghai|Xiaoshan|[A-Z][a-z]+ City))?"
+)
+EN_ROOM = r"(?<![A-Za-z])(?:Room|Rm|Apt|Apartment|Flat|Suite)\.?\s*#?[0-9]{2,5}[A-Z]?(?![0-9A-Za-z])"
+RU_ADDRESS = (
+    r"(?:г\.\s*\p{Lu}\p{Ll}+,?\s*)?(?:ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|наб\.|бульвар)\s*\p{Lu}\p{Ll}+"
+    r"(?:\s\p{Lu}?\p{Ll}+)?,?\s*(?:д\.|дом)\s*\d+[а-я]?(?:,?\s*(?:корп\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.|квартира)\s*\d+)?"
+)
+CN_PLATE = (
+    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·•．. ]?[A-HJ-NP-Z0-9]{5,6}"
+    r"(?:[学警港澳挂领])?(?![A-Za-z0-9])"
+)
+#: Russian plates use only the Cyrillic letters that look Latin: "А123ВС 77", "а123вс777".
+RU_PLATE = (
+    r"(?<![\p{Cyrillic}\p{Latin}\d])[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}(?:\s?RUS)?"
+    r"(?![\p{Cyrillic}\p{Latin}\d])"
+)
+FOREIGN_PLATE = (
+    r"(?<![\p{Latin}\p{Cyrillic}\d])(?=[\p{Lu}\d -]*\d)[\p{Lu}\d][\p{Lu}\d -]{3,12}[\p{Lu}\d]"
+    r"(?![\p{Latin}\p{Cyrillic}\d])"
+)
+
+
+def _recognizers_for(language: str) -> list[EntityRecognizer]:
+    """Every pattern recognizer for one language code (the same patterns serve zh and en)."""
+
+    def rec(entity: str, patterns: Sequence[Pattern], context: Sequence[str], **kw: Any) -> ContextRecognizer:
+        return ContextRecognizer(entity, patterns, context, language, **kw)
+
+    return [
+        rec(
+            "id_card",
+            [
+                Pattern(
+                    _NB + r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]" + _NA,
+                    0.6,
+                    validate=_cn_id,
+                ),
+                # First-generation 15-digit numbers, only after a context word.
+                Pattern(
+                    _NB + r"[1-8]\d{5}\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}" + _NA, 0.5, needs_context=True
+                ),
+            ],
+            CTX_ID,
+        ),
+        rec(
+            "permanent_residence",
+            [
+                Pattern(
+                    _NB + r"9\d{5}(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]" + _NA,
+                    0.6,
+                    validate=_permanent_residence_new,
+                ),
+                # Old format (2004-2023): ISO alpha-3 nationality + 12 digits.
+                Pattern(_NB + r"[A-Z]{3}\d{12}" + _NA, 0.95),
+            ],
+            CTX_PERMANENT,
+        ),
+        rec(
+            "mrz",
+            [Pattern(r"(?<![A-Z0-9<])[A-Z0-9<]{28,44}(?![A-Z0-9<])", 0.8, validate=_mrz)],
+            CTX_MRZ,
+        ),
+        rec(
+            "passport",
+            [
+                # Chinese ordinary passports: E + 8 digits, E + letter + 7 digits (2012 on), G + 8 digits;
+                # diplomatic / service / official: D, S, P + 7-8 digits.
+                Pattern(_NB + r"(?:E[0-9]{8}|E[A-HJ-NP-Z][0-9]{7}|G[0-9]{8}|[DSP]E?[0-9]{7,8})" + _NA, 0.85),
+                # Any other format after a context word: 6-12 letters/digits, at least 5 digits.
+                Pattern(
+                    r"(?<![0-9A-Za-z+])(?:[A-Z]{1,3}\s?)?[0-9]{2}\s?[0-9A-Z]{4,9}" + _NA,
+                    0.6,
+                    needs_context=True,
+                    validate=_passport,
+                ),
+            ],
+            CTX_PASSPORT,
+            weak=CTX_GENERIC_NUMBER,
+        ),
+        rec(
+            "residence_permit",
+            [Pattern(_NB + r"[A-Z]{0,3}[0-9]{6,12}" + _NA, 0.6, needs_context=True, validate=_min_digits(6))],
+            CTX_RESIDENCE,
+            window=30,
+        ),
+        rec(
+            "visa",
+            [Pattern(_NB + r"[A-Z]{0,2}[0-9]{6,10}" + _NA, 0.6, needs_context=True, validate=_min_digits(6))],
+            CTX_VISA,
+            window=20,
+        ),
+        rec(
+            "email",
+            [
+                Pattern(
+                    r"(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}(?![A-Za-z0-9-])",
+                    0.9,
+                    validate=_email,
+                )
+            ],
+            CTX_EMAIL,
+        ),
+        rec(
+            "iban",
+            [Pattern(_NB + r"[A-Z]{2}[0-9]{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?" + _NA, 0.9, validate=_iban)],
+            CTX_IBAN,
+        ),
+        rec(
+            "bank_card",
+            [Pattern(r"(?<![\d])(?:\d{4}[ -]?){3}\d{1,4}(?:[ -]?\d{1,3})?(?![\d])", 0.5, validate=_luhn_card)],
+            CTX_CARD,
+        ),
+        rec(
+            "date_of_birth",
+            [Pattern(r"(?<![0-9])" + _DATE + r"(?![0-9])", 0.6, needs_context=True, ignore_case=True)],
+            CTX_DOB,
+            context_after=CTX_DOB_AFTER,
+            window=14,
+        ),
+        rec(
+            "address",
+            [
+                Pattern(ZH_ADDRESS, 0.85, strip=ZH_ADDRESS_LEAD),
+                Pattern(ZH_ROOM, 0.8, strip=ZH_ADDRESS_LEAD),
+                Pattern(ZH_TAIL_AFTER, 0.7),
+                Pattern(EN_ADDRESS, 0.8),
+                Pattern(EN_ROOM, 0.75),
+                Pattern(RU_ADDRESS, 0.8),
+            ],
+            CTX_ADDRESS,
+        ),
+        rec(
+            "plate",
+            [
+                Pattern(CN_PLATE, 0.9),
+                Pattern(RU_PLATE, 0.85),
+                Pattern(FOREIGN_PLATE, 0.6, needs_context=True, validate=_min_digits(2)),
+            ],
+            CTX_PLATE,
+            context_after=CTX_PLATE_AFTER,
+            window=16,
+        ),
+        ImHandleRecognizer(language),
+        PhoneRecognizer(language),
+    ]
+
+
+class ImHandleRecognizer(ContextRecognizer):
+    """WeChat, QQ, Telegram, WhatsApp and Line accounts, after the platform's name (zh/en/ru)."""
+
+    _AFTER = r"(?:\s*(?:号|账号|帳號|id|ID|号码|номер|ник|:|：|是|为|@)){0,3}\s*[“\"'(（]?\s*"
+    PLATFORMS: ClassVar[dict[str, tuple[str, str]]] = {
+        "wechat": (r"微信|wechat|weixin|вичат|вейчат", r"[A-Za-z][-_.A-Za-z0-9]{4,19}[A-Za-z0-9]|1[3-9]\d{9}"),
+        "qq": (r"qq|ＱＱ|扣扣", r"[1-9][0-9]{4,11}"),
+        "telegram": (r"telegram|电报|tg|телеграмм?|телега", r"@?[A-Za-z][A-Za-z0-9_]{4,31}"),
+        "whatsapp": (r"whatsapp|瓦次普|вотсап|ватсап|واتساب", r"\+?[0-9][0-9 -]{6,17}[0-9]"),
+        "line": (r"line|連我|连我", r"@?[a-z0-9][a-z0-9._-]{3,19}"),
+    }
+
+    def __init__(self, language: str) -> None:
+        patterns = [
+            Pattern(rf"(?:{names}){self._AFTER}({value})(?![A-Za-z0-9_])", 0.85, group=1, ignore_case=True)
+            for names, value in self.PLATFORMS.values()
+        ]
+        # WeChat's internal ids are recognisable on their own; a Telegram @handle anywhere.
+        patterns.append(Pattern(r"(?<![A-Za-z0-9_])wxid_[a-z0-9]{6,24}(?![A-Za-z0-9_])", 0.9))
+        patterns.append(
+            Pattern(r"(?<![A-Za-z0-9_.@])@[A-Za-z][A-Za-z0-9_]{4,31}(?![A-Za-z0-9_@.])", 0.6, needs_context=True)
+        )
+        super().__init__("im_handle", patterns, CTX_IM, language, window=24)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Handles; a bare platform word in ordinary text ("line 3") needs a value shaped like a handle."""
+        out = []
+        for r in super().analyze(text, entities, nlp_artifacts):
+            value = text[r.start : r.end]
+            # "Line" is an English word: its handle must mix letters and digits or carry an @.
+            if (
+                value.islower()
+                and value.isalpha()
+                and "line" in text[max(0, r.start - 12) : r.start].lower()
+                and (not any(c.isdigit() for c in value))
+            ):
+                continue
+            out.append(r)
+        return out
+
+
+class PhoneRecognizer(ContextRecognizer):
+    """Phone numbers through libphonenumber: Chinese numbers, international numbers with "+", and
+    foreign numbers written without "+" (tried with a "+" and kept when libphonenumber calls them
+    valid and a context word is near, or when they are valid in a region named nearby)."""
+
+    #: Digit runs with separators, 7-18 characters of digits.
+    CANDIDATE = regex.compile(r"(?<![0-9A-Za-z+])(?:\+|00)?[0-9(][0-9 ()\-.]{5,20}[0-9](?![0-9A-Za-z])")
+    #: Regions tried for a number without a country code, after China.
+    REGIONS = (
+        "CN",
+        "RU",
+        "KZ",
+        "US",
+        "GB",
+        "DE",
+        "FR",
+        "JP",
+        "KR",
+        "IN",
+        "TH",
+        "VN",
+        "EG",
+        "SA",
+        "AE",
+        "NG",
+        "TR",
+        "UA",
+    )
+
+    def __init__(self, language: str) -> None:
+        super().__init__("phone", [], CTX_PHONE, language, window=14)
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Numbers found by ``PhoneNumberMatcher`` (region CN), then remaining candidates parsed."""
+        import phonenumbers
+
+        if entities and "phone" not in entities:
+            return []
+        out: list[RecognizerResult] = []
+        taken: list[tuple[int, int]] = []
+        for match in phonenumbers.PhoneNumberMatcher(text, "CN", leniency=phonenumbers.Leniency.VALID):
+            start, end = match.start, match.end
+            if _inside_longer_number(text, start, end):
+                continue
+            context = self.has_context(text, start, end)
+            out.append(self._result(start, end, 0.9 if context else 0.75, context))
+            taken.append((start, end))
+        for m in self.CANDIDATE.finditer(text):
+            start, end = m.span()
+            if any(s < end and start < e for s, e in taken):
+                continue
+            digits = _digits(m.group(0))
+            if not 7 <= len(digits) <= 15:
+                continue
+            context = self.has_context(text, start, end)
+            if self._valid_without_plus(m.group(0), context):
+                out.append(self._result(start, end, 0.85 if context else 0.6, context))
+        return out
+
+    def _valid_without_plus(self, raw: str, context: bool) -> bool:
+        import phonenumbers
+
+        digits = _digits(raw)
+        candidates: list[tuple[str, str | None]] = []
+        if raw.startswith("+") and context:
+            # Numbers libphonenumber does not call valid (fictional ranges, new allocations) still
+            # count after a context word when their length is possible for the country.
+            try:
+                if phonenumbers.is_possible_number(phonenumbers.parse(raw, None)):
+                    return True
+            except phonenumbers.NumberParseException:
+                return False
+        if context and not raw.startswith(("+", "00")):
+            # After a context word a number of a length possible in China is masked even when
+            # libphonenumber knows no such range (an unallocated prefix is still someone's number).
+            try:
+                if phonenumbers.is_possible_number(phonenumbers.parse(raw, "CN")):
+                    return True
+            except phonenumbers.NumberParseException:
+                pass
+        if raw.startswith("00"):
+            candidates.append(("+" + digits[2:], None))
+        elif not raw.startswith("+"):
+            candidates.append(("+" + digits, None))
+            if context:
+                candidates += [(raw, region) for region in self.REGIONS]
+        for number, region in candidates:
+            try:
+                parsed = phonenumbers.parse(number, region)
+            except phonenumbers.NumberParseException:
+                continue
+            if phonenumbers.is_valid_number(parsed) and (context or (region is None and len(digits) >= 10)):
+                # Without a context word only an unambiguous international number (10+ digits) counts.
+                if not context and not _looks_international(digits):
+                    continue
+                return True
+        return False
+
+
+def _looks_international(digits: str) -> bool:
+    """A number that starts with a country code other than China's and is long enough for one."""
+    return len(digits) >= 11 and not digits.startswith("86") and not digits.startswith(("19", "20"))
+
+
+def _inside_longer_number(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 1) : start]
+    after = text[end : end + 1]
+    return before.isdigit() or after.isdigit()
+
+
+def pattern_recognizers(languages: Iterable[str]) -> list[EntityRecognizer]:
+    """The pattern recognizers for every language code."""
+    out: list[EntityRecognizer] = []
+    for lang in languages:
+        out.extend(_recognizers_for(lang))
+    return out

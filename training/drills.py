@@ -1,0 +1,375 @@
+"""Drills: a scene, the expected steps with their legal basis, and the actions not allowed there;
+and the grader that scores an officer's free-text plan against them.
+
+A drill is a snapshot: it copies the steps (and their citations) of the procedure version it was
+made from, so editing the procedure later never changes what an existing drill grades against.
+
+Grading without an LLM (:class:`DrillGrader`):
+
+* **Step coverage.** The plan is cut into clauses, windows of two clauses and sentences
+  (training/text.py). Each expected step gets a dense score (the best cosine between a plan unit
+  and the step's title or its action, mapped to 0..1 between ``dense_lo`` and ``dense_hi``) and a
+  lexical score (the share of the step title's words found in the plan). Its credit is the larger
+  of the two, the lexical one weighted by ``lexical_weight``; a step with credit ≥ ``covered_at``
+  is covered.
+* **Violations.** The drill's forbidden actions found in the plan (training/forbidden.py), each
+  with the article that forbids it. Every violation multiplies the score by
+  ``violation_factor``: a complete plan that beats the drunk man scores below a half-complete
+  plan that does not.
+* **Wording.** For every missed step and every violation, the article's own words (the standard
+  legal wording the officer should use), and the step's phrases in the person's language.
+
+The thresholds are :class:`GraderSettings`; they were chosen on eval/data/drills/tune.jsonl
+only, and scripts/bench_drills.py reports tuning and held-out plans side by side.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any, Literal
+
+import numpy as np
+from pydantic import BaseModel, Field
+
+from answer.sop import SOP, Phrase, StepCitation
+from retrieval.embedders import Embedder
+from retrieval.lexical import LexicalAnalyzer
+from training.forbidden import ForbiddenAction, ViolationDetector
+from training.text import units
+
+log = logging.getLogger(__name__)
+
+#: Longest plan graded (characters); a longer one is refused with 422 by the API.
+MAX_PLAN_CHARS = 4000
+#: Most plan units embedded for one attempt (a 4000-character plan stays well under it).
+MAX_UNITS = 400
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+class DrillCitation(BaseModel):
+    """An article a drill cites: identity, law and the words relied on."""
+
+    source: str = Field(max_length=300)
+    article: str = Field(max_length=100)
+    law: str = Field(default="", max_length=300)
+    quote: str = Field(default="", max_length=4000)
+
+    @property
+    def identity(self) -> str:
+        """``source#article``."""
+        return f"{self.source}#{self.article}"
+
+
+class DrillStep(BaseModel):
+    """An expected step: what to do and on which legal basis."""
+
+    n: int = Field(ge=1)
+    title: str = Field(max_length=200)
+    action: str = Field(max_length=2000)
+    why: str = Field(default="", max_length=2000)
+    citations: list[DrillCitation] = Field(default_factory=list, max_length=10)
+    phrases: list[Phrase] = Field(default_factory=list, max_length=20)
+    library_id: str | None = Field(default=None, max_length=100)
+
+
+class DrillForbidden(BaseModel):
+    """An action not allowed in the drill, with the article that forbids it."""
+
+    id: str = Field(max_length=60)
+    description: str = Field(max_length=200)
+    citation: DrillCitation
+
+
+class Drill(BaseModel):
+    """What an officer is drilled on (stored as one JSON document per drill)."""
+
+    scenario: str = Field(max_length=2000)
+    scene: str = Field(max_length=4000)
+    scene_source: str = Field(default="written", max_length=300, description="written, or the case it is drawn from")
+    case_types: list[str] = Field(default_factory=list, max_length=20)
+    language: str | None = Field(default=None, max_length=10)
+    steps: list[DrillStep] = Field(min_length=1, max_length=20)
+    forbidden: list[DrillForbidden] = Field(default_factory=list, max_length=40)
+    sop_id: int | None = None
+    sop_version: int | None = None
+
+
+class Violation(BaseModel):
+    """A forbidden action found in a plan."""
+
+    id: str
+    text: str = Field(description="the description of the forbidden action")
+    clause: str = Field(description="the plan's sentence that states it")
+    citation: DrillCitation
+
+
+class Wording(BaseModel):
+    """The standard legal wording for a missed step or a violation, with the step's phrases."""
+
+    step: int | None = None
+    title: str
+    citation: DrillCitation
+    phrases: list[Phrase] = Field(default_factory=list)
+
+
+class StepResult(BaseModel):
+    """How well one expected step is covered by the plan."""
+
+    n: int
+    title: str
+    credit: float = Field(ge=0.0, le=1.0)
+    evidence: str = Field(default="", description="the plan unit that matched best")
+
+
+class Grade(BaseModel):
+    """The result of one attempt."""
+
+    score: float = Field(ge=0.0, le=1.0)
+    covered_steps: list[StepResult]
+    missed_steps: list[StepResult]
+    violations: list[Violation]
+    wording: list[Wording]
+    feedback: str
+    grader: Literal["embedding", "llm"] = "embedding"
+    notices: list[str] = Field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class GraderSettings:
+    """Grader thresholds (chosen on the tuning plans only; see scripts/bench_drills.py)."""
+
+    dense_lo: float = 0.84
+    dense_hi: float = 0.92
+    lexical_weight: float = 0.9
+    covered_at: float = 0.5
+    violation_factor: float = 0.3
+    #: Embed single clauses too (more units: slower; two-clause windows and sentences cover them).
+    single_clauses: bool = False
+
+
+def citation_of(c: StepCitation) -> DrillCitation:
+    """A procedure step's citation as a drill citation."""
+    return DrillCitation(source=c.source, article=c.article, law=c.law or c.short, quote=c.quote)
+
+
+def drill_from_sop(
+    sop: SOP,
+    forbidden: Sequence[ForbiddenAction],
+    scene: str,
+    scene_source: str,
+    laws: dict[str, str] | None = None,
+    sop_id: int | None = None,
+    sop_version: int | None = None,
+) -> Drill:
+    """A drill of a procedure's steps and the forbidden actions of its case types.
+
+    ``laws`` maps a source path to its law's name (for the forbidden actions' citations)."""
+    steps = [
+        DrillStep(
+            n=i,
+            title=s.title or s.action[:40],
+            action=s.action,
+            why=s.why,
+            citations=[citation_of(c) for c in s.citations],
+            phrases=s.phrases,
+            library_id=s.library_id,
+        )
+        for i, s in enumerate(sop.steps, start=1)
+    ]
+    if not steps:
+        raise ValueError("the procedure has no steps to drill")
+    names = laws or {}
+    return Drill(
+        scenario=sop.scenario,
+        scene=scene,
+        scene_source=scene_source,
+        case_types=sop.case_types,
+        language=sop.language,
+        steps=steps,
+        forbidden=[
+            DrillForbidden(
+                id=a.id,
+                description=a.description,
+                citation=DrillCitation(source=a.source, article=a.heading, law=names.get(a.source, ""), quote=a.quote),
+            )
+            for a in forbidden
+            if a.applies_to(sop.case_types)
+        ],
+        sop_id=sop_id,
+        sop_version=sop_version,
+    )
+
+
+class DrillGrader:
+    """Scores plans against drills without an LLM (see the module docstring)."""
+
+    def __init__(
+        self,
+        embedder: Embedder,
+        lexical: LexicalAnalyzer,
+        forbidden: Sequence[ForbiddenAction],
+        settings: GraderSettings | None = None,
+    ) -> None:
+        self.embedder = embedder
+        self.lexical = lexical
+        self.settings = settings or GraderSettings()
+        self.actions = {a.id: a for a in forbidden}
+        self.detector = ViolationDetector(forbidden)
+        #: Law names by source path (for the forbidden actions' citations; filled by the services).
+        self.laws: dict[str, str] = {}
+        self._step_vectors: dict[str, np.ndarray] = {}
+
+    def _steps_matrix(self, drill: Drill) -> np.ndarray:
+        texts = [t for s in drill.steps for t in (s.title, s.action)]
+        key = "\x1f".join(texts)
+        if key not in self._step_vectors:
+            if len(self._step_vectors) > 256:
+                self._step_vectors.clear()
+            self._step_vectors[key] = self.embedder.embed_passages(texts)
+        return self._step_vectors[key]
+
+    def coverage(self, drill: Drill, plan: str) -> list[StepResult]:
+        """Each expected step's credit for the plan (0..1) and the unit that earned it."""
+        pieces = [u.text for u in units(plan, singles=self.settings.single_clauses)][:MAX_UNITS]
+        if not pieces:
+            return [StepResult(n=s.n, title=s.title, credit=0.0) for s in drill.steps]
+        st = self.settings
+        plan_vecs = self.embedder.embed_queries(pieces)
+        steps = self._steps_matrix(drill)
+        sims = plan_vecs @ steps.T  # units x (2 * steps)
+        plan_terms = set(self.lexical.tokens(plan))
+        out: list[StepResult] = []
+        for i, step in enumerate(drill.steps):
+            pair = sims[:, 2 * i : 2 * i + 2]
+            best_unit = int(pair.max(axis=1).argmax())
+            dense = float(pair.max())
+            d = min(1.0, max(0.0, (dense - st.dense_lo) / (st.dense_hi - st.dense_lo)))
+            title_terms = set(self.lexical.tokens(step.title))
+            lex = len(title_terms & plan_terms) / len(title_terms) if title_terms else 0.0
+            credit = max(d, st.lexical_weight * lex)
+            out.append(StepResult(n=step.n, title=step.title, credit=round(credit, 4), evidence=pieces[best_unit]))
+        return out
+
+    def violations(self, drill: Drill, plan: str) -> list[Violation]:
+        """The drill's forbidden actions the plan states (each once)."""
+        wanted = [f.id for f in drill.forbidden if f.id in self.actions]
+        by_id = {f.id: f for f in drill.forbidden}
+        return [
+            Violation(
+                id=f.action.id,
+                text=by_id[f.action.id].description,
+                clause=f.clause,
+                citation=by_id[f.action.id].citation,
+            )
+            for f in self.detector.find(plan, only=wanted)
+        ]
+
+    def grade(self, drill: Drill, plan: str) -> Grade:
+        """Score ``plan`` (0..1), with covered and missed steps, violations, wording and feedback."""
+        plan = plan.strip()
+        if not plan:
+            raise ValueError("the plan is empty")
+        if len(plan) > MAX_PLAN_CHARS:
+            raise ValueError(f"the plan has {len(plan)} characters; at most {MAX_PLAN_CHARS} are graded")
+        st = self.settings
+        results = self.coverage(drill, plan)
+        found = self.violations(drill, plan)
+        covered = [r for r in results if r.credit >= st.covered_at]
+        missed = [r for r in results if r.credit < st.covered_at]
+        base = sum(r.credit for r in results) / len(results)
+        score = base * (st.violation_factor ** len(found))
+        notices: list[str] = []
+        if not _CJK.search(plan):
+            notices.append("方案不是中文：按语义相似度评分，违规动作只按已收录的该语种表述检查。")
+        wording = _wording(drill, missed, found)
+        return Grade(
+            score=round(min(1.0, max(0.0, score)), 4),
+            covered_steps=covered,
+            missed_steps=missed,
+            violations=found,
+            wording=wording,
+            feedback=_feedback(drill, covered, missed, found),
+            notices=notices,
+        )
+
+
+def _wording(drill: Drill, missed: list[StepResult], found: list[Violation]) -> list[Wording]:
+    by_n = {s.n: s for s in drill.steps}
+    out: list[Wording] = []
+    for v in found:
+        out.append(Wording(title=f"禁止：{v.text}", citation=v.citation))
+    for r in missed:
+        step = by_n[r.n]
+        for c in step.citations[:2]:
+            out.append(Wording(step=step.n, title=step.title, citation=c, phrases=step.phrases[:2]))
+        if not step.citations and step.phrases:
+            out.append(
+                Wording(
+                    step=step.n,
+                    title=step.title,
+                    citation=DrillCitation(source="", article=""),
+                    phrases=step.phrases[:2],
+                )
+            )
+    return out
+
+
+def _feedback(drill: Drill, covered: list[StepResult], missed: list[StepResult], found: list[Violation]) -> str:
+    parts = [f"覆盖 {len(covered)}/{len(drill.steps)} 个要求步骤。"]
+    for v in found:
+        law = v.citation.law or v.citation.source
+        parts.append(f"违规：{v.text}（{law}{v.citation.article}：“{v.citation.quote}”）。")
+    by_n = {s.n: s for s in drill.steps}
+    for r in missed:
+        step = by_n[r.n]
+        basis = "；".join(f"{c.law}{c.article}" for c in step.citations[:2])
+        parts.append(f"遗漏第{step.n}步“{step.title}”" + (f"，依据{basis}" if basis else "") + "。")
+    if not missed and not found:
+        parts.append("处置要点齐全，未发现违规动作。")
+    return "".join(parts)
+
+
+def grade_to_json(grade: Grade) -> dict[str, Any]:
+    """The attempt response body (the API's shape)."""
+    return grade.model_dump(mode="json")
+
+
+def sop_from_library(
+    generator: Any,
+    scenario: str,
+    step_ids: Sequence[str],
+    case_types: Sequence[str] | None = None,
+    language: str | None = None,
+) -> SOP:
+    """A procedure of the named library steps, in the given order, each with its verified basis
+    (``generator`` is an :class:`answer.sop.SOPGenerator`)."""
+    from answer.sop import PHASE_NAMES, SOPStep, _assemble
+
+    by_id = {s.id: s for s in generator.library}
+    unknown = [i for i in step_ids if i not in by_id]
+    if unknown:
+        raise ValueError(f"unknown library steps {unknown}")
+    if not step_ids:
+        raise ValueError("no steps given")
+    types = list(case_types) if case_types else generator._case_types(scenario)
+    lang = language or "en"
+    steps = []
+    for n, sid in enumerate(step_ids, start=1):
+        step = by_id[sid]
+        steps.append(
+            SOPStep(
+                n=n,
+                title=step.title,
+                phase=PHASE_NAMES[step.phase],
+                action=step.action,
+                why=step.why,
+                citations=generator.basis(step.why, step.basis),
+                phrases=generator.phrases(step, lang),
+                library_id=step.id,
+            )
+        )
+    sop: SOP = _assemble(scenario, steps, types, lang, None, None, "library", [])
+    return sop

@@ -1,0 +1,164 @@
+"""Forbidden actions (``corpus/data/sop/forbidden.toml``): what an officer must not do in a
+scenario, each with the article that forbids it, and how a plan is checked for them.
+
+The list is reviewable data, not code. When it is loaded into the services each article identity
+must name an article in the store and each quote must be words of that article
+(:func:`verify_in_store`); otherwise the server refuses to build drills, naming the entry. A plan
+is checked clause by clause: a cue (a regular expression of the action's wording, one list per
+language) in a clause that does not negate it (training/text.py) is a violation.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, Field, field_validator
+
+from corpus import CORPUS_ROOT
+from training.text import clause_at, is_negated, sentences
+
+FORBIDDEN = CORPUS_ROOT / "sop" / "forbidden.toml"
+
+
+class ForbiddenError(ValueError):
+    """The forbidden-actions file is malformed, or an entry cites what the corpus does not hold
+    (the message names the entry)."""
+
+
+class ForbiddenAction(BaseModel):
+    """One action an officer must not take, with the article that forbids it."""
+
+    id: str = Field(pattern=r"^[a-z0-9-]{1,60}$")
+    case_types: list[str] = Field(default_factory=list)
+    description: str = Field(min_length=2, max_length=200)
+    article: str = Field(description="article identity: source#article")
+    quote: str = Field(min_length=2, max_length=1000)
+    cues: dict[str, list[str]] = Field(default_factory=dict)
+
+    @field_validator("article")
+    @classmethod
+    def _identity(cls, v: str) -> str:
+        if "#" not in v or not v.split("#", 1)[0] or not v.split("#", 1)[1]:
+            raise ValueError(f"article {v!r} must be an article identity 'source#article'")
+        return v
+
+    @field_validator("cues")
+    @classmethod
+    def _compiles(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
+        for lang, patterns in v.items():
+            for p in patterns:
+                try:
+                    re.compile(p)
+                except re.error as exc:
+                    raise ValueError(f"cue {p!r} ({lang}) is not a regular expression: {exc}") from None
+        return v
+
+    @property
+    def source(self) -> str:
+        """The cited text's source path."""
+        return self.article.split("#", 1)[0]
+
+    @property
+    def heading(self) -> str:
+        """The cited article's heading (第五十八条, Article 36)."""
+        return self.article.split("#", 1)[1]
+
+    def applies_to(self, case_types: Sequence[str]) -> bool:
+        """True for an action of every drill, or of one of ``case_types``."""
+        return not self.case_types or bool(set(self.case_types) & set(case_types))
+
+
+def load_forbidden(path: Path = FORBIDDEN) -> list[ForbiddenAction]:
+    """Read and validate the forbidden actions (ids unique, cues compile)."""
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ForbiddenError(f"cannot read forbidden actions {path}: {exc}") from exc
+    actions: list[ForbiddenAction] = []
+    for i, entry in enumerate(raw.get("forbidden", []), start=1):
+        try:
+            actions.append(ForbiddenAction.model_validate(entry))
+        except ValueError as exc:
+            raise ForbiddenError(f"{path.name}: entry #{i} ({entry.get('id', '?')}): {exc}") from exc
+    if not actions:
+        raise ForbiddenError(f"{path.name}: no [[forbidden]] entries")
+    ids = [a.id for a in actions]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    if dupes:
+        raise ForbiddenError(f"{path.name}: duplicate ids {dupes}")
+    return actions
+
+
+def quoted_in(quote: str, text: str) -> bool:
+    """Every fragment of ``quote`` (fragments joined by ……) occurs in ``text``, whitespace ignored."""
+    flat = re.sub(r"\s+", "", text)
+    parts = [re.sub(r"\s+", "", p) for p in re.split(r"…+|\.\.\.", quote)]
+    parts = [p for p in parts if p]
+    return bool(parts) and all(p in flat for p in parts)
+
+
+def verify_in_store(
+    actions: Sequence[ForbiddenAction], find_articles: Callable[[list[str]], dict[str, dict[str, Any]]]
+) -> None:
+    """Refuse actions whose article is not in the store or whose quote is not its text.
+
+    ``find_articles`` maps article identities to the stored payloads of those found."""
+    found = find_articles(sorted({a.article for a in actions}))
+    problems: list[str] = []
+    for a in actions:
+        payload = found.get(a.article)
+        if payload is None:
+            problems.append(f"{a.id}: {a.article} is not in the knowledge base")
+        elif not quoted_in(a.quote, str(payload.get("text", ""))):
+            problems.append(f"{a.id}: the quote is not the text of {a.article}")
+    if problems:
+        raise ForbiddenError("forbidden actions cite what the corpus does not hold: " + "; ".join(problems))
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A forbidden action found in a plan, with the clause that states it."""
+
+    action: ForbiddenAction
+    clause: str
+
+
+class ViolationDetector:
+    """Finds forbidden actions in a plan: a cue in a clause that does not negate it."""
+
+    def __init__(self, actions: Sequence[ForbiddenAction]) -> None:
+        self.actions = list(actions)
+        self._cues: dict[str, list[tuple[str, re.Pattern[str]]]] = {
+            a.id: [(lang, re.compile(p, re.IGNORECASE)) for lang, ps in a.cues.items() for p in ps]
+            for a in self.actions
+        }
+
+    def find(self, plan: str, only: Sequence[str] | None = None) -> list[Finding]:
+        """Forbidden actions stated in ``plan`` (each once, in the order of the file); ``only``
+        restricts the check to those ids."""
+        sents = [s for s, _ in sentences(plan)]
+        out: list[Finding] = []
+        for action in self.actions:
+            if only is not None and action.id not in only:
+                continue
+            hit = self._first(action.id, sents)
+            if hit is not None:
+                out.append(Finding(action, hit))
+        return out
+
+    def _first(self, action_id: str, sents: list[str]) -> str | None:
+        # Cues may span the clauses of one sentence ("老板送了两箱酒，我们就收下了"); negation is
+        # judged in the clause where the matched act begins.
+        for sent in sents:
+            for _, pattern in self._cues[action_id]:
+                for m in pattern.finditer(sent):
+                    clause, start = clause_at(sent, m.start())
+                    end = min(len(clause), start + (m.end() - m.start()))
+                    if not is_negated(clause, start, end):
+                        return sent
+        return None

@@ -1,0 +1,159 @@
+"""Plan text: clauses and negation.
+
+An officer's plan is free text: numbered lists, run-on sentences ("先……，再……，然后……") or a
+paragraph in English. The grader compares the plan with each expected step clause by clause and
+with small windows of adjacent clauses (one step is often written across two), and checks a
+forbidden action only in a clause that does not negate it: "不得使用手铐" is the right wording,
+"给他戴上手铐" is the forbidden act.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+#: Sentence ends, list markers and semicolons start a new sentence.
+_SENTENCE_SPLIT = re.compile(
+    r"(?:[。！？!?；;\n]+|\s*(?:→|->|—>|=>)\s*|(?<=[\u4e00-\u9fff）)])\s*(?=(?:\d{1,2}[.、．)）]|[①-⑩]|[（(]\d{1,2}[)）]|[一二三四五六七八九十][、是]|第[一二三四五六七八九十]+(?:步|，|、)|Step\s?\d)))"
+    r"|(?<=[.!?])\s+(?=[A-Z0-9])"
+)
+#: Clauses within a sentence (Chinese and Latin commas, arrows of "A → B" plans).
+_CLAUSE_SPLIT = re.compile(r"[，,：:]")
+_LIST_MARKER = re.compile(
+    r"^\s*(?:\d{1,2}[.、．)）]|[①-⑩]|[（(]\d{1,2}[)）]|[一二三四五六七八九十][、是]|第[一二三四五六七八九十]+[步，、]?|Step\s?\d[.:：]?)\s*",
+    re.IGNORECASE,
+)
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+#: Chinese negators that put a following act out of the plan (不得使用手铐, 绝不动手, 避免……).
+ZH_NEGATORS = (
+    "不得",
+    "不能",
+    "不可",
+    "不准",
+    "不许",
+    "不要",
+    "不应",
+    "不会",
+    "不用",
+    "不必",
+    "不宜",
+    "不该",
+    "不去",
+    "不再",
+    "禁止",
+    "严禁",
+    "避免",
+    "切勿",
+    "切忌",
+    "勿",
+    "别",
+    "绝不",
+    "决不",
+    "从不",
+    "杜绝",
+    "防止",
+    "而不是",
+    "不是",
+    "无需",
+    "无须",
+    "不需要",
+    "没有必要",
+    "未",
+)
+#: A conjunction after a negator starts a new predicate: "不听劝阻就上铐" still puts handcuffs on.
+ZH_BREAKS = ("就", "则", "便", "才", "然后", "于是", "直接", "马上", "立刻", "再", "还是", "只好", "只能", "干脆")
+#: A negator right after the act negates it too: "手铐不能用", "警棍绝对不用".
+_ZH_POST_NEGATION = re.compile(
+    r"^[^，。；,;]{0,3}?(不得|不能|不准|不许|不要|不用|禁止|严禁|绝不|决不|坚决不|一律不|不可)"
+)
+EN_NEGATORS = ("not", "never", "no", "without", "avoid", "instead of", "rather than", "don't", "do not", "won't", "nor")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A piece of the plan the grader compares with the steps: a clause, a sentence or a window."""
+
+    text: str
+    start: int
+
+
+def sentences(text: str) -> list[tuple[str, int]]:
+    """Sentences of a plan with their start offsets (list markers removed)."""
+    out: list[tuple[str, int]] = []
+    pos = 0
+    for m in [*_SENTENCE_SPLIT.finditer(text), None]:
+        end = m.start() if m else len(text)
+        piece = text[pos:end]
+        stripped = _LIST_MARKER.sub("", piece)
+        offset = pos + (len(piece) - len(stripped))
+        if stripped.strip():
+            lead = len(stripped) - len(stripped.lstrip())
+            out.append((stripped.strip(), offset + lead))
+        if m:
+            pos = m.end()
+    return out
+
+
+def clauses(sentence: str) -> list[str]:
+    """The clauses of one sentence."""
+    return [c.strip() for c in _CLAUSE_SPLIT.split(sentence) if c.strip()]
+
+
+def units(text: str, window: int = 2, min_chars: int = 2, singles: bool = True) -> list[Unit]:
+    """Clauses (unless ``singles`` is False and the sentence has more than one), windows of
+    ``window`` adjacent clauses, and whole sentences of a plan (each once)."""
+    out: list[Unit] = []
+    seen: set[str] = set()
+
+    def add(piece: str, start: int) -> None:
+        piece = piece.strip()
+        if len(piece) >= min_chars and piece not in seen:
+            seen.add(piece)
+            out.append(Unit(piece, start))
+
+    for sent, start in sentences(text):
+        parts = clauses(sent)
+        for i in range(len(parts)):
+            if singles or len(parts) == 1:
+                add(parts[i], start)
+            if window > 1 and i + window <= len(parts):
+                joiner = "，" if _CJK.search(sent) else ", "
+                add(joiner.join(parts[i : i + window]), start)
+        add(sent, start)
+    return out
+
+
+def is_negated(clause: str, start: int, end: int) -> bool:
+    """True when the act at ``clause[start:end]`` is negated within its clause."""
+    before = clause[:start]
+    if _CJK.search(clause[start:end]) or _CJK.search(before):
+        # the nearest negator before the act, unless a conjunction starts a new predicate after it
+        best = -1
+        for neg in ZH_NEGATORS:
+            i = before.rfind(neg)
+            if i > best:
+                best = i
+        if best >= 0:
+            tail = before[best:]
+            if not any(b in tail[1:] for b in ZH_BREAKS):
+                return True
+        return bool(_ZH_POST_NEGATION.search(clause[end:]))
+    words = re.findall(r"[a-z']+", before.lower())
+    tail = " ".join(words[-6:])
+    return any(re.search(rf"(?<![a-z']){re.escape(n)}(?![a-z'])", tail) for n in EN_NEGATORS) or "n't" in tail
+
+
+def clause_at(sentence: str, offset: int) -> tuple[str, int]:
+    """The clause of ``sentence`` that contains ``offset``, and the offset within it."""
+    start = 0
+    for m in _CLAUSE_SPLIT.finditer(sentence):
+        if m.start() >= offset:
+            return sentence[start : m.start()], offset - start
+        start = m.end()
+    return sentence[start:], offset - start
+
+
+def clause_spans(text: str) -> list[str]:
+    """Every clause of a plan, in order (where forbidden actions are looked for)."""
+    return [c for sent, _ in sentences(text) for c in clauses(sent)]
