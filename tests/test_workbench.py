@@ -399,6 +399,11 @@ def test_feedback_queue_promotion_and_golden_export(stack: Any, tmp_path: Path) 
     assert len(load_items(out / "field_test.jsonl")) == 1
     assert _audit(client, users, "/v1/feedback/{entry_id}/promote")
     assert _audit(client, users, "jingzhi eval export-golden")
+    # export-golden is a mode of `jingzhi eval` beside bias; --out belongs to it alone
+    misuse = CliRunner().invoke(app, ["eval", "--out", str(out)], env=env)
+    assert misuse.exit_code == 2 and "export-golden" in misuse.output
+    unknown = CliRunner().invoke(app, ["eval", "golden"], env=env)
+    assert unknown.exit_code == 2 and "bias, export-golden" in unknown.output
 
 
 # -- 6. curated Q&A -----------------------------------------------------------------------------
