@@ -887,10 +887,6 @@ def users_passwd(
     err.print(f"password of {user.username} changed")
 
 
-if __name__ == "__main__":
-    app()
-
-
 report_app = typer.Typer(add_completion=False, help="Training reports: district case trends (issue 16).")
 app.add_typer(report_app, name="report")
 
@@ -938,3 +934,7 @@ def report_trends(
         err.print(f"  {t['case_type']}: {t['per_quarter']}{p}{flag}{peak}")
     for i, item in enumerate(report["priorities"], start=1):
         err.print(f"  {i}. {item['case_type']} — {item['reason']}")
+
+
+if __name__ == "__main__":  # after every sub-app is registered (`python -m api.cli report trends`)
+    app()
