@@ -32,6 +32,8 @@ from retrieval.search import HybridSearcher, SearchResult
 _SENTENCE_END = re.compile(r"(?<=[。；;！？!?])|(?<=[a-z)]\.)\s+(?=[A-Z(])")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 MAX_QUOTE_CHARS = 240
+#: Document types cited beside the law when close to the question.
+CONTEXT_TYPES = (DocType.CASE, DocType.TABOO, DocType.QA)
 
 
 def split_units(paragraph: str) -> list[str]:
@@ -73,7 +75,7 @@ class ExtractiveAnswerer:
         self.abstain = abstain or AbstainThresholds()
         self.bars = relevance or RelevanceModel()
         self.coverage = coverage
-        #: Also cite the closest case and cultural note when they are close to the question.
+        #: Also cite the closest case, cultural note and reviewed Q&A entry when close to the question.
         self.with_context = with_context
         self.neutralize = neutralize or neutral_question
 
@@ -94,7 +96,7 @@ class ExtractiveAnswerer:
     @property
     def context_types(self) -> tuple[DocType, ...]:
         """Document types the answer cites beside the law (asked for in the same search)."""
-        return (DocType.CASE, DocType.TABOO) if self.with_context else ()
+        return CONTEXT_TYPES if self.with_context else ()
 
     def stream(
         self, question: str, filters: SearchFilters | None = None, district: DistrictProfile | None = None
@@ -247,7 +249,7 @@ class ExtractiveAnswerer:
             if not hit.in_force:
                 notices.append(superseded_notice(lang, hit))
         notices.extend(renumbering_notice(lang, r) for r in result.renumbered)
-        if self.with_context and not any(c.doc_type in (DocType.CASE, DocType.TABOO) for c in citations):
+        if self.with_context and not any(c.doc_type in CONTEXT_TYPES for c in citations):
             for hit in self.context_hits(result):
                 n = len(citations) + 1
                 quote = self.quote(hit, question_for_quotes, result.analysis.expansion)
@@ -258,11 +260,12 @@ class ExtractiveAnswerer:
         )
 
     def context_hits(self, result: SearchResult) -> list[SearchHit]:
-        """The closest past case and cultural note, when close enough, to cite beside the law."""
+        """The closest past case, cultural note and curated Q&A entry, when close enough, to cite
+        beside the law (only reviewed Q&A entries are in the store; see api/workbench/qa.py)."""
         out: list[SearchHit] = []
         t = self.abstain
         floor = t.min_dense_zh if result.analysis.lang == "zh" else t.min_dense_other
-        for kind in (DocType.CASE, DocType.TABOO):
+        for kind in CONTEXT_TYPES:
             side = result.context.get(kind, [])
             if side and (side[0].dense_score or 0.0) >= floor + t.context_margin:
                 out.append(side[0])

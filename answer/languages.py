@@ -73,7 +73,7 @@ def law_label(hit: SearchHit, lang: str = "zh") -> str:
     if hit.doc_type is DocType.TREATY and hit.short in TREATY_NAMES:
         names = TREATY_NAMES[hit.short]
         return f"《{names['zh']}》" if lang == "zh" else names["en"]
-    if hit.doc_type in (DocType.CASE, DocType.TABOO):
+    if hit.doc_type in (DocType.CASE, DocType.TABOO, DocType.QA):
         return f"《{hit.short}》"
     version = f"（{hit.version}）" if hit.version else ""
     return f"《{hit.short}》{version}"
@@ -124,8 +124,12 @@ def renumbering_notice(lang: str, r: Renumbering) -> str:
 
 
 def render_context_line(lang: str, hit: SearchHit, quote: str, n: int) -> str:
-    """A past case or a cultural note cited beside the law."""
+    """A past case, a cultural note or a curated Q&A entry cited beside the law."""
     review = hit.review_status and "review" in hit.review_status
+    if hit.doc_type is DocType.QA:
+        head = {"zh": "实务问答", "ru": "Практический вопрос", "ar": "سؤال عملي"}.get(lang, "Practice Q&A")
+        sep = "：" if lang == "zh" else ": "
+        return f"{head}{sep}《{hit.short}》{hit.article}{sep}“{quote}”[{n}]"
     if lang == "zh":
         if hit.doc_type is DocType.CASE:
             tag = "（合成案例）" if hit.synthetic and "合成" not in hit.short else ""

@@ -39,6 +39,7 @@ from api.security import SIGNIN_REJECTED, CurrentUser, Security, SecurityDep, au
 from api.services import Services, build_services
 from api.tokens import Principal
 from api.users import UserError
+from api.workbench.routes import register as register_workbench
 from corpus.districts import DistrictError, DistrictProfile
 from corpus.schema import Answer, SearchHit
 from retrieval.filters import SearchFilters
@@ -144,7 +145,7 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
 
     app.add_exception_handler(RateLimitExceeded, _rate_limit_exceeded_handler)  # type: ignore[arg-type]
     # Outermost last: audit -> concurrency -> access control -> rate limit -> body size -> routes.
-    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes)
+    app.add_middleware(BodyLimit, max_bytes=settings.max_body_bytes, larger={"/v1/cases": settings.max_upload_bytes})
     app.add_middleware(RateLimit)
     app.add_middleware(AccessControl)
     app.add_middleware(
@@ -475,6 +476,12 @@ def create_app(settings: Settings | None = None, services: Services | None = Non
             raise HTTPException(404, detail=f"no evaluation run {run!r}")
         return HTMLResponse((svc.settings.data_dir / "eval" / run / "report.html").read_text(encoding="utf-8"))
 
+    @app.get("/annotator", include_in_schema=False)
+    def annotator_page() -> FileResponse:
+        """The annotators' workbench (queue, labels, history, Q&A editor, uploads)."""
+        return FileResponse(STATIC / "annotator.html", media_type="text/html; charset=utf-8")
+
+    register_workbench(app)
     add_drill_routes(app)
 
     @app.get("/", include_in_schema=False)

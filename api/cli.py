@@ -400,7 +400,11 @@ def lesson(
 def eval_command(
     what: Annotated[
         str | None,
-        typer.Argument(metavar="[bias]", help="'bias' for the bias audit alone; nothing for the regression suite"),
+        typer.Argument(
+            metavar="[bias|export-golden]",
+            help="'bias' for the bias audit alone; 'export-golden' to write promoted feedback into golden "
+            "sets; nothing for the regression suite",
+        ),
     ] = None,
     dataset: Annotated[
         list[Path] | None, typer.Option("--dataset", help="golden JSONL (repeatable; default: the bundled sets)")
@@ -411,17 +415,31 @@ def eval_command(
     report: Annotated[Path | None, typer.Option(help="write report.html and run.json here")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="print the run as JSON")] = False,
     limit: Annotated[int | None, typer.Option(help="at most this many items per dataset (a fast subset)")] = None,
+    out: Annotated[
+        Path | None, typer.Option("--out", help="export-golden: folder of the golden JSONL files (default: eval/data)")
+    ] = None,
 ) -> None:
     """Run the regression suite; exit 1 when a gated metric fell below the baseline's tolerance.
 
     ``jingzhi eval bias [--json] [--baseline eval/baselines/bias.json] [--report DIR]``: the
     nationality × case-type audit over the labelled cases in the store; exit 1 when a flagged pair
-    appears that the baseline lacks."""
+    appears that the baseline lacks.
+
+    ``jingzhi eval export-golden [--out DIR]``: write the feedback items evaluators promoted to
+    ``<DIR>/<set>.jsonl`` (split "field"; default eval/data).
+
+    The suite's report also shows the annotators' agreement (Cohen's kappa) when labels were reviewed."""
     from datetime import UTC, datetime
 
+    if out is not None and what != "export-golden":
+        err.print("[red]--out is an option of `jingzhi eval export-golden`[/red]")
+        raise typer.Exit(2)
     if what is not None:
+        if what == "export-golden":
+            _export_golden(out)
+            return
         if what != "bias":
-            err.print(f"[red]unknown evaluation {what!r} (known: bias)[/red]")
+            err.print(f"[red]unknown evaluation {what!r} (known: bias, export-golden)[/red]")
             raise typer.Exit(2)
         _bias_command(baseline, report, json_out)
         return
@@ -466,8 +484,9 @@ def eval_command(
     run.meta["baseline"] = str(baseline) if baseline else None
     deltas = compare(run, base_run, load_gates()) if base_run else None
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
+    agreement = _agreement_report(settings)
     for target in [settings.data_dir / "eval" / stamp, *([report] if report else [])]:
-        write_report(run, target, deltas, baseline.name if baseline else None, bias, bias_new)
+        write_report(run, target, deltas, baseline.name if baseline else None, bias, bias_new, agreement)
     if json_out:
         sys.stdout.write(run.model_dump_json(indent=2) + "\n")
     else:
@@ -523,6 +542,95 @@ def _bias_command(baseline: Path | None, report: Path | None, json_out: bool) ->
             )
     if fresh:
         raise typer.Exit(1)
+
+
+def _open_db(settings: Settings) -> Any:
+    from api.db import Database, DatabaseError
+
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        return Database(settings.db_url)
+    except DatabaseError as exc:
+        err.print(f"[red]{exc}[/red]")
+        raise typer.Exit(2) from exc
+
+
+def _agreement_report(settings: Settings) -> Any:
+    """Annotator agreement from the relational store, or None when no label was reviewed."""
+    from api.workbench.labels import judgements
+    from eval.agreement import agreement
+
+    db = _open_db(settings)
+    try:
+        found = judgements(db)
+    finally:
+        db.dispose()
+    return agreement(found) if found else None
+
+
+def _cli_audit(settings: Settings, db: Any, route: str, status: int, **detail: Any) -> None:
+    """The audit row of a CLI action (who ran it, what, the outcome)."""
+    import getpass
+
+    from api.audit import AuditEntry, AuditLog
+
+    try:
+        operator = f"cli:{getpass.getuser()}"
+    except (KeyError, OSError):
+        operator = "cli:unknown"
+    AuditLog(db, settings.audit_retention_days).append(
+        AuditEntry(method="CLI", route=route, status=status, username=operator, role="operator", detail=detail)
+    )
+
+
+def _export_golden(out: Path | None) -> None:
+    """``jingzhi eval export-golden``: write the feedback items evaluators promoted to
+    ``<out>/<set>.jsonl`` (split "field"; default eval/data)."""
+    from api.workbench.feedback import export_golden, golden_items
+    from eval.datasets import DATA_DIR
+
+    settings = _settings()
+    db = _open_db(settings)
+    try:
+        items = golden_items(db)
+        written = export_golden(items, out or DATA_DIR)
+        _cli_audit(settings, db, "jingzhi eval export-golden", 200, files=written)
+    finally:
+        db.dispose()
+    if not written:
+        err.print("no promoted feedback items to export")
+    for path, n in written.items():
+        err.print(f"{path}: {n} items")
+
+
+annotate_app = typer.Typer(add_completion=False, help="Label review: agreement between annotators.")
+app.add_typer(annotate_app, name="annotate")
+
+
+@annotate_app.command("agreement")
+def annotate_agreement(
+    json_out: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Cohen's kappa per label kind over the passages two annotators labelled, and the disagreements."""
+    from eval.agreement import agreement
+
+    settings = _settings()
+    report = _agreement_report(settings) or agreement([])
+    db = _open_db(settings)
+    try:
+        _cli_audit(settings, db, "jingzhi annotate agreement", 200)
+    finally:
+        db.dispose()
+    if json_out:
+        sys.stdout.write(json.dumps(report.to_json(), ensure_ascii=False, indent=2) + "\n")
+        return
+    print(f"{'kind':16s} {'kappa':>7s} {'observed':>9s} {'passages':>9s} {'disagree':>9s}")
+    for k in report.kinds.values():
+        kappa = "–" if k.kappa is None else f"{k.kappa:.3f}"
+        observed = "–" if k.observed is None else f"{k.observed:.3f}"
+        print(f"{k.kind:16s} {kappa:>7s} {observed:>9s} {k.items:>9d} {len(k.disagreements):>9d}  {k.note}")
+    for d in report.disagreements:
+        print(f"  {d.item} {d.kind}: {d.first}={list(d.first_values)} vs {d.second}={list(d.second_values)}")
 
 
 @app.command()

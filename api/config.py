@@ -141,6 +141,16 @@ class Settings(BaseSettings):
 
     # Limits
     max_body_bytes: int = Field(default=1 << 20, ge=1024, le=64 << 20, description="larger request bodies get 413")
+    max_upload_bytes: int = Field(
+        default=64 << 20,
+        ge=1024,
+        le=1 << 30,
+        description="body limit of case uploads (POST /v1/cases); each file is also held to the CLI's 20 MiB",
+    )
+    max_upload_files: int = Field(default=20, ge=1, le=200, description="files per case upload")
+    double_annotation_share: float = Field(
+        default=0.1, ge=0.0, le=1.0, description="share of queue items routed to two annotators (agreement)"
+    )
     rate_limit: str = Field(default="120/minute", max_length=100, description="per user, light requests")
     rate_limit_heavy: str = Field(
         default="30/minute", max_length=100, description="per user: ask, search, chat, procedure generation"
@@ -264,6 +274,11 @@ class Settings(BaseSettings):
     def signing_key_file(self) -> Path:
         """The generated token signing key (used when JINGZHI_JWT_SECRET is unset)."""
         return self.data_dir / "jwt_signing_key"
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Where uploaded case files wait for the ingest (removed as soon as it is done)."""
+        return self.data_dir / "uploads"
 
     @property
     def cache_dir(self) -> Path:

@@ -285,21 +285,24 @@ class RateLimit:
 class BodyLimit:
     """413 for request bodies over ``max_bytes`` (declared or, when chunked, counted)."""
 
-    def __init__(self, app: ASGIApp, max_bytes: int) -> None:
+    def __init__(self, app: ASGIApp, max_bytes: int, larger: dict[str, int] | None = None) -> None:
         self.app = app
         self.max_bytes = max_bytes
+        #: Exact paths with their own limit (case uploads).
+        self.larger = dict(larger or {})
 
-    async def _too_large(self, send: Send) -> None:
+    async def _too_large(self, send: Send, limit: int) -> None:
         await send_json(
             send,
             413,
-            {"error": "request too large", "details": f"the request body is over the limit of {self.max_bytes} bytes"},
+            {"error": "request too large", "details": f"the request body is over the limit of {limit} bytes"},
         )
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or scope["method"] not in BODY_METHODS:
             await self.app(scope, receive, send)
             return
+        limit = self.larger.get(scope.get("path", ""), self.max_bytes)
         for name, value in scope.get("headers", []):
             if name == b"content-length":
                 try:
@@ -307,8 +310,8 @@ class BodyLimit:
                 except ValueError:
                     await send_json(send, 400, {"error": "invalid request", "details": "bad Content-Length"})
                     return
-                if declared > self.max_bytes:
-                    await self._too_large(send)
+                if declared > limit:
+                    await self._too_large(send, limit)
                     return
         chunks: list[bytes] = []
         total = 0
@@ -318,8 +321,8 @@ class BodyLimit:
                 return
             body = message.get("body", b"")
             total += len(body)
-            if total > self.max_bytes:
-                await self._too_large(send)
+            if total > limit:
+                await self._too_large(send, limit)
                 return
             chunks.append(body)
             if not message.get("more_body", False):

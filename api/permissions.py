@@ -68,6 +68,7 @@ PERMISSIONS: dict[str, Rule] = {
     "GET /": PAGE,
     "GET /trainer": PAGE,
     "GET /eval": PAGE,
+    "GET /annotator": PAGE,
     "GET /docs": PAGE,
     "GET /docs/oauth2-redirect": PAGE,
     "GET /redoc": PAGE,
@@ -103,6 +104,29 @@ PERMISSIONS: dict[str, Rule] = {
     # evaluators: regression reports
     "GET /v1/eval/runs": allow(EVALUATOR, ADMIN),
     "GET /v1/eval/runs/{run}/report": allow(EVALUATOR, ADMIN),
+    # annotators: label review, Label Studio interchange, case uploads (api/workbench)
+    "GET /v1/annotations/queue": allow(ANNOTATOR, ADMIN),
+    "GET /v1/annotations/taxonomy": allow(TRAINER, ANNOTATOR, ADMIN),
+    "GET /v1/annotations/agreement": allow(ANNOTATOR, EVALUATOR, ADMIN),
+    "GET /v1/annotations/labelstudio/tasks": allow(ANNOTATOR, ADMIN),
+    "GET /v1/annotations/labelstudio/config": allow(ANNOTATOR, ADMIN),
+    "POST /v1/annotations/labelstudio/import": allow(ANNOTATOR, ADMIN),
+    "POST /v1/annotations/{item}": allow(ANNOTATOR, ADMIN),
+    "GET /v1/annotations/{item}/history": allow(ANNOTATOR, ADMIN),
+    "POST /v1/cases": allow(ANNOTATOR, ADMIN, heavy=True),
+    # trainers, annotators: curated Q&A
+    "GET /v1/qa": allow(TRAINER, ANNOTATOR, ADMIN),
+    "POST /v1/qa": allow(TRAINER, ANNOTATOR, ADMIN),
+    "GET /v1/qa/export": allow(TRAINER, ANNOTATOR, ADMIN),
+    "POST /v1/qa/import": allow(TRAINER, ANNOTATOR, ADMIN),
+    "GET /v1/qa/{entry_id}": allow(TRAINER, ANNOTATOR, ADMIN),
+    "PUT /v1/qa/{entry_id}": allow(TRAINER, ANNOTATOR, ADMIN),
+    "POST /v1/qa/{entry_id}/review": allow(TRAINER, ANNOTATOR, ADMIN),
+    # officers give feedback; evaluators see it and promote it into golden sets
+    "POST /v1/feedback": allow(),
+    "GET /v1/feedback": allow(EVALUATOR, ADMIN),
+    "POST /v1/feedback/{entry_id}/promote": allow(EVALUATOR, ADMIN),
+    "POST /v1/feedback/{entry_id}/dismiss": allow(EVALUATOR, ADMIN),
     # admins
     "GET /v1/audit": allow(ADMIN),
 }
@@ -119,6 +143,7 @@ PAGES: dict[str, frozenset[str]] = {
     "/": EVERYONE,
     "/trainer": frozenset({TRAINER, ADMIN}),
     "/eval": frozenset({EVALUATOR, ADMIN}),
+    "/annotator": frozenset({TRAINER, ANNOTATOR, ADMIN}),
 }
 
 

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from answer.coverage import CoverageCheck
 from answer.extractive import ExtractiveAnswerer
@@ -53,6 +53,12 @@ from retrieval.search import HybridSearcher, district_prior_from
 from retrieval.store import QdrantStore, StoreConfig, open_store
 from training.drills import DrillGrader
 from training.forbidden import load_forbidden, verify_in_store
+
+if TYPE_CHECKING:
+    from api.workbench.feedback import FeedbackBook
+    from api.workbench.labels import LabelReview
+    from api.workbench.qa import QaBook
+    from api.workbench.uploads import CaseUploads
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +150,8 @@ class Services:
     _coverage: CoverageCheck | None = None
     _drill_store: DrillStore | None = None
     _drill_grader: DrillGrader | None = None
+    #: The annotators' workbench components (api/workbench), made on first use.
+    _workbench: dict[str, Any] = field(default_factory=dict)
 
     @property
     def profile(self) -> EmbedderProfile:
@@ -341,6 +349,70 @@ class Services:
                 self._sop_store = SopStore(database)
             return self._sop_store
 
+    def label_review(self) -> LabelReview:
+        """The annotation queue, label changes and their history."""
+        from api.workbench.labels import LabelReview, Taxonomy
+        from ingest.evidence import EvidenceFinder
+
+        if "labels" not in self._workbench:
+            labeller = self.labeller()
+            exists = labeller.article_exists
+            assert exists is not None
+            countries = set(labeller.countries.zh.values()) | set(labeller.countries.en.values())
+            taxonomy = Taxonomy(countries, exists)
+            self._workbench["labels"] = LabelReview(
+                self.database(),
+                self.store,
+                taxonomy,
+                evidence=EvidenceFinder(self.analyzer, labeller.countries),
+                double_share=self.settings.double_annotation_share,
+            )
+        review: LabelReview = self._workbench["labels"]
+        return review
+
+    def qa_book(self) -> QaBook:
+        """Curated Q&A entries (served ones are passages of the store)."""
+        from api.workbench.qa import QaBook
+
+        if "qa" not in self._workbench:
+            self._workbench["qa"] = QaBook(self.database(), self.store, self.pipeline, on_published=self.reload)
+        book: QaBook = self._workbench["qa"]
+        return book
+
+    def feedback(self) -> FeedbackBook:
+        """Officers' feedback and its promotion into golden sets."""
+        from api.audit import deidentify_question
+        from api.workbench.feedback import FeedbackBook
+
+        if "feedback" not in self._workbench:
+            self._workbench["feedback"] = FeedbackBook(self.database(), self.store, deidentify_question)
+        book: FeedbackBook = self._workbench["feedback"]
+        return book
+
+    def uploads(self) -> CaseUploads:
+        """Case uploads through the ingest pipeline."""
+        from api.workbench.labels import item_id
+        from api.workbench.uploads import CaseUploads
+
+        def items(source: str) -> list[str]:
+            return sorted(
+                item_id(str(pl["article_id"]))
+                for pl in self.store.points_of_source(source).values()
+                if pl.get("paragraph") is None
+            )
+
+        if "uploads" not in self._workbench:
+            self._workbench["uploads"] = CaseUploads(
+                self.settings.uploads_dir,
+                self.pipeline,
+                items,
+                on_stored=self.reload,
+                max_files=self.settings.max_upload_files,
+                lock=self.ingest_lock,
+            )
+        uploads: CaseUploads = self._workbench["uploads"]
+        return uploads
+
     def drill_store(self) -> DrillStore:
         """Drills and attempts (issue 16)."""
         database = self.database()
@@ -371,7 +443,9 @@ class Services:
 
     def pipeline(self, store: QdrantStore | None = None) -> IngestPipeline:
         """An ingest pipeline over this store, or over ``store`` (a rebuild target); reports go
-        under the data dir."""
+        under the data dir. Human labels people set are re-applied to unchanged passages."""
+        from api.workbench.labels import StoredHumanLabels
+
         return IngestPipeline(
             store or self.store,
             self.embedder,
@@ -380,6 +454,7 @@ class Services:
             labeller=self.labeller(),
             reports_dir=self.settings.data_dir / "reports",
             xling=self.xling,
+            human_labels=StoredHumanLabels(self.database()),
         )
 
     def close(self) -> None:

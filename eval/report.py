@@ -9,6 +9,7 @@ import html
 import json
 from pathlib import Path
 
+from eval.agreement import AgreementReport
 from eval.bias import BiasAudit
 from eval.runner import Delta, EvalRun, ItemResult
 
@@ -71,6 +72,31 @@ def _worst(items: list[ItemResult], n: int = 15) -> list[ItemResult]:
     return sorted(items, key=badness)[:n]
 
 
+def _agreement(report: AgreementReport | None) -> str:
+    """Annotator agreement (Cohen's kappa per label kind) and the disagreements to adjudicate."""
+    if report is None:
+        return ""
+    rows = "".join(
+        f"<tr><td>{html.escape(k.kind)}</td><td>{_fmt(k.kappa)}</td><td>{_fmt(k.observed)}</td>"
+        f"<td>{k.items}</td><td>{k.decisions}</td><td>{len(k.disagreements)}</td><td>{html.escape(k.note)}</td></tr>"
+        for k in report.kinds.values()
+    )
+    items = "".join(
+        f"<li><code>{html.escape(d.item)}</code> · {html.escape(d.kind)}: "
+        f"{html.escape(d.first)} → {html.escape('、'.join(d.first_values) or '（无）')}; "
+        f"{html.escape(d.second)} → {html.escape('、'.join(d.second_values) or '（无）')}</li>"
+        for d in report.disagreements[:200]
+    )
+    more = len(report.disagreements) - 200
+    tail = f"<p>… and {more} more (jingzhi annotate agreement --json)</p>" if more > 0 else ""
+    return (
+        "<h2 id='agreement'>Annotator agreement (Cohen's κ per label kind)</h2>"
+        "<table class='agreement'><thead><tr><th>kind</th><th>κ</th><th>observed</th><th>passages</th>"
+        f"<th>decisions</th><th>disagreements</th><th>note</th></tr></thead><tbody>{rows}</tbody></table>"
+        f"<h3>Disagreements to adjudicate</h3><ul class='disagreements'>{items or '<li>none</li>'}</ul>{tail}"
+    )
+
+
 def bias_section(audit: BiasAudit | None, new: list[tuple[str, str]] | None = None) -> str:
     """The bias audit's section: lift of the strongest pairs as a chart, and the flagged pairs."""
     if audit is None:
@@ -108,8 +134,9 @@ def render(
     baseline_name: str | None = None,
     bias: BiasAudit | None = None,
     bias_new: list[tuple[str, str]] | None = None,
+    agreement: AgreementReport | None = None,
 ) -> str:
-    """The report as one HTML document."""
+    """The report as one HTML document (with the bias audit and the annotators' agreement when given)."""
     rows = []
     for d in deltas or [Delta(k, v, None, None) for k, v in run.aggregate.items()]:
         change = d.change
@@ -191,6 +218,7 @@ code{{font-size:12px}}
 <h2>Breakdowns</h2>{"".join(charts)}
 <h2>Worst items (with retrieved evidence; gold in green)</h2>{"".join(worst)}
 {bias_section(bias, bias_new)}
+{_agreement(agreement)}
 </body></html>"""
 
 
@@ -201,6 +229,7 @@ def write_report(
     baseline_name: str | None = None,
     bias: BiasAudit | None = None,
     bias_new: list[tuple[str, str]] | None = None,
+    agreement: AgreementReport | None = None,
 ) -> Path:
     """Write ``report.html`` and ``run.json`` into ``directory``; returns the HTML path."""
     directory.mkdir(parents=True, exist_ok=True)
@@ -208,7 +237,7 @@ def write_report(
     if bias is not None:
         (directory / "bias.json").write_text(json.dumps(bias.to_json(), ensure_ascii=False, indent=2), encoding="utf-8")
     path = directory / "report.html"
-    path.write_text(render(run, deltas, baseline_name, bias, bias_new), encoding="utf-8")
+    path.write_text(render(run, deltas, baseline_name, bias, bias_new, agreement), encoding="utf-8")
     return path
 
 

@@ -315,12 +315,13 @@ class Evaluator:
         return run
 
 
-#: Split names of items kept apart from every tuning choice.
-HELDOUT_SPLITS = frozenset({"test", "holdout"})
+#: Split names of items kept apart from every tuning choice ("field": questions officers asked,
+#: promoted from their feedback into a golden set; new data no tuning choice has seen).
+HELDOUT_SPLITS = frozenset({"test", "holdout", "field"})
 
 
 def split_group(result: ItemResult) -> str:
-    """``heldout`` for test/holdout items, else ``dev`` (dev, calibration, and sets without a split)."""
+    """``heldout`` for test/holdout/field items, else ``dev`` (dev, calibration, and sets without a split)."""
     return "heldout" if result.tags.get("split") in HELDOUT_SPLITS else "dev"
 
 

@@ -300,8 +300,14 @@ class Labeller:
 
 
 def merge(labels: Iterable[Label]) -> list[Label]:
-    """One label per (kind, value, role): the most confident one, rules first on ties."""
-    rank = {Provenance.ANNOTATOR: 0, Provenance.RULE: 1, Provenance.LLM: 2, Provenance.EMBEDDING: 3}
+    """One label per (kind, value, role): the most confident one; on ties people first, then rules."""
+    rank = {
+        Provenance.HUMAN: 0,
+        Provenance.ANNOTATOR: 0,
+        Provenance.RULE: 1,
+        Provenance.LLM: 2,
+        Provenance.EMBEDDING: 3,
+    }
     best: dict[tuple[str, str, str | None], Label] = {}
     for lb in labels:
         key = (lb.kind, lb.value, lb.role)

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from corpus import CORPUS_ROOT
 from corpus.manifest import Manifest
@@ -91,6 +91,12 @@ class IngestReport:
     skipped: list[FileProblem] = field(default_factory=list)
     quarantined: list[FileProblem] = field(default_factory=list)
     redacted: dict[str, int] = field(default_factory=dict)
+    #: Sources written or checked by this run (in the order parsed).
+    sources: list[str] = field(default_factory=list)
+    #: Passages whose human labels were re-applied (their content is the one people reviewed).
+    human_labels_kept: int = 0
+    #: Passages with human labels whose content changed: machine labels again, back in the queue.
+    requeued: int = 0
 
     @property
     def ok(self) -> bool:
@@ -105,6 +111,29 @@ class _Plan:
     existing: dict[str, dict[str, object]]
     to_write: list[Passage]
     stale: list[str]
+
+
+@dataclass(frozen=True)
+class HumanLabels:
+    """The labels people set on one passage (api/workbench/labels.py keeps them), for the content
+    they reviewed (``content_hash`` of the passage, see :attr:`Passage.content_hash`)."""
+
+    content_hash: str
+    kinds: frozenset[str]
+    labels: tuple[Label, ...]
+
+    def apply(self, passage: Passage) -> Passage:
+        """The passage with the labels of the reviewed kinds replaced by the human ones."""
+        kept = [lb for lb in passage.labels if lb.kind not in self.kinds]
+        return passage.model_copy(update={"labels": [*kept, *self.labels]})
+
+
+class HumanLabelSource(Protocol):
+    """Where ingest finds the labels people set (so a re-ingest never loses them)."""
+
+    def human_labels(self, article_ids: Sequence[str]) -> dict[str, HumanLabels]:
+        """``article_id`` -> the human labels of that passage, for those that have any."""
+        ...
 
 
 def case_document(source: str, title: str) -> SourceDocument:
@@ -164,6 +193,7 @@ class IngestPipeline:
         labeller: Labeller | None = None,
         reports_dir: Path | None = None,
         xling: Embedder | CachedEmbedder | None = None,
+        human_labels: HumanLabelSource | None = None,
     ) -> None:
         """``deidentifier`` de-identifies every file the manifest does not list (its time limit is
         the per-file limit); quarantine and redaction reports go under ``reports_dir``."""
@@ -182,6 +212,8 @@ class IngestPipeline:
         self.deidentifier = deidentifier or Deidentifier()
         self.labeller = labeller
         self.reports_dir = reports_dir
+        #: Human labels re-applied to unchanged passages (None: machine labels only).
+        self.human_labels = human_labels
         #: the directory a file was found under (its source id is relative to it outside the corpus)
         self._roots: dict[Path, Path] = {}
         self._id_cache: dict[str, str] = {}
@@ -485,6 +517,8 @@ class IngestPipeline:
             if result is not None:
                 parsed[result[0].source] = result
         self._link_versions(parsed)
+        self._apply_human_labels(parsed, report)
+        report.sources = list(parsed)
         plans = [self._plan(source, passages, report) for source, (_, passages) in parsed.items()]
         report.files = len(plans)
         report.passages = sum(len(p.passages) for p in plans)
@@ -519,6 +553,62 @@ class IngestPipeline:
             if isinstance(self.embedder, CachedEmbedder):
                 self.embedder.flush()
                 report.cache_hits = self.embedder.hits - cache_hits0
+            if isinstance(self.xling, CachedEmbedder):
+                self.xling.flush()
+        report.seconds = time.perf_counter() - t0
+        return report
+
+    def _apply_human_labels(
+        self, parsed: dict[str, tuple[SourceDocument, list[Passage]]], report: IngestReport
+    ) -> None:
+        """Re-apply the labels people set to passages whose content is the one they reviewed; a
+        passage whose content changed keeps its new machine labels (and is back in the queue)."""
+        if self.human_labels is None:
+            return
+        ids = [p.article_id for _, passages in parsed.values() for p in passages if p.paragraph is None]
+        found = self.human_labels.human_labels(ids) if ids else {}
+        if not found:
+            return
+        keep: set[str] = set()
+        for _, passages in parsed.values():
+            for p in passages:
+                human = found.get(p.article_id)
+                if human is None or p.paragraph is not None:
+                    continue
+                if human.content_hash != p.content_hash:
+                    report.requeued += 1
+                    log.info("%s changed since its labels were reviewed: back in the annotation queue", p.article_id)
+                    continue
+                keep.add(p.article_id)
+                report.human_labels_kept += 1
+        for _, passages in parsed.values():
+            for i, p in enumerate(passages):
+                if p.article_id in keep:  # the whole passage and its paragraph points alike
+                    passages[i] = found[p.article_id].apply(p)
+
+    def store_passages(self, source: str, passages: Sequence[Passage]) -> IngestReport:
+        """Make ``source`` hold exactly ``passages`` (embedding only new or changed ones, then
+        deleting its other points): how passages written outside files, such as curated Q&A
+        entries, are stored with the same diff as a file; no passages removes the source."""
+        t0 = time.perf_counter()
+        report = IngestReport(files=1, passages=len(passages), sources=[source])
+        plan = self._plan(source, list(passages), report)
+        try:
+            vectors = []
+            for i in range(0, len(plan.to_write), self.batch_size):
+                batch = plan.to_write[i : i + self.batch_size]
+                texts = [p.embed_text() for p in batch]
+                dense = self.embedder.embed_passages(texts)
+                xling = self.xling.embed_passages(texts) if self.xling is not None else None
+                vectors.append((batch, dense, [self.lexical.doc_vector(t) for t in texts], xling))
+            with self.store.writing():  # searches see the source all old or all new, as in run()
+                for batch, dense, sparse, xling in vectors:
+                    self.store.upsert(batch, dense, sparse, xling)
+                    report.embedded += len(batch)
+                self.store.delete(plan.stale)
+        finally:
+            if isinstance(self.embedder, CachedEmbedder):
+                self.embedder.flush()
             if isinstance(self.xling, CachedEmbedder):
                 self.xling.flush()
         report.seconds = time.perf_counter() - t0

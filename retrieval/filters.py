@@ -17,7 +17,7 @@ class SearchFilters(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    doc_types: list[DocType] = Field(default_factory=list, max_length=4, description="law, treaty, case, taboo")
+    doc_types: list[DocType] = Field(default_factory=list, max_length=5, description="law, treaty, case, taboo, qa")
     sources: list[str] = Field(
         default_factory=list, max_length=50, description="source paths, e.g. laws_cn/出境入境管理法_2012.md"
     )

@@ -192,6 +192,15 @@ LABEL_FIELDS = {
 }
 
 
+def label_payload(labels: Sequence[dict[str, Any]]) -> dict[str, Any]:
+    """The payload keys that hold a passage's labels (``labels`` and the flattened filter lists),
+    for rewriting them in place with :meth:`QdrantStore.set_payload`."""
+    out: dict[str, Any] = {"labels": list(labels)}
+    for kind, key in LABEL_FIELDS.items():
+        out[key] = list(dict.fromkeys(str(lb["value"]) for lb in labels if lb.get("kind") == kind))
+    return out
+
+
 def passage_payload(p: Passage) -> dict[str, Any]:
     """Payload stored with a passage's point (everything needed to cite it without another read)."""
     data = p.model_dump(mode="json")
@@ -442,6 +451,19 @@ class QdrantStore(ABC):
         """``{point id: payload}`` (identity fields only) of every point from one source file."""
         fields = ["article", "article_id", "paragraph", "content_hash"]
         return {p.id: p.payload for p in self.scroll([Match("source", (source,))], payload_fields=fields)}
+
+    def whole_passages(
+        self, doc_types: Sequence[str], payload_fields: Sequence[str] | None = None
+    ) -> Iterator[StoredPoint]:
+        """Whole-passage points (not paragraph points) of the given document types, e.g. every
+        case and cultural note for the annotation queue."""
+        must: list[Condition] = [Match("doc_type", tuple(str(d) for d in doc_types)), IsNull("paragraph")]
+        return self.scroll(must, payload_fields=payload_fields)
+
+    def points_of_article(self, article_id: str) -> list[StoredPoint]:
+        """Every point (the whole passage and its paragraphs) of one ``source#article`` identity:
+        the points a label change rewrites with :meth:`set_payload`."""
+        return list(self.scroll([Match("article_id", (article_id,))]))
 
     def sources(self) -> set[str]:
         """Every source that has points in the store."""

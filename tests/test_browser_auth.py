@@ -133,7 +133,7 @@ def test_one_time_password_is_replaced_at_first_sign_in(
         expect(page.locator("#auth-overlay")).to_be_hidden()
         expect(page.locator("#auth-user")).to_have_text("first-admin · 管理员")
         links = page.locator("#auth-bar .auth-nav-link")
-        expect(links).to_have_text(["培训", "评测"])
+        expect(links).to_have_text(["培训", "评测", "标注"])
         probe.assert_clean(allowed=EXPECTED_4XX)
     assert users.authenticate("first-admin", "my-own-admin-passphrase") is not None
     assert users.authenticate("first-admin", "one-time-password-123") is None
@@ -152,15 +152,16 @@ def test_each_role_sees_only_its_pages(browser: Browser, live_server: str, test_
         page.goto("/eval", wait_until="load")
         expect(page.locator("#auth-denied")).to_be_visible()
         probe.assert_clean(allowed=EXPECTED_4XX)
-    # A trainer gets the trainer page, and a link to it from the officer page (not to /eval).
+    # A trainer gets the trainer page and the annotator page (curated Q&A), and links to them from
+    # the officer page (not to /eval).
     with open_page(browser, live_server, DESKTOP, mobile=False, token=test_users.token("trainer")) as probe:
         page = probe.page
         page.goto("/", wait_until="load")
-        expect(page.locator("#auth-bar .auth-nav-link")).to_have_text(["培训"])
-        page.locator("#auth-bar .auth-nav-link").click()
+        expect(page.locator("#auth-bar .auth-nav-link")).to_have_text(["培训", "标注"])
+        page.locator("#auth-bar .auth-nav-link", has_text="培训").click()
         expect(page.locator("#generate")).to_be_visible()
         expect(page.locator("#auth-user")).to_have_text("test-trainer · 培训员")
-        expect(page.locator("#auth-bar .auth-nav-link")).to_have_text(["问答"])
+        expect(page.locator("#auth-bar .auth-nav-link")).to_have_text(["问答", "标注"])
         probe.assert_clean()
     # An evaluator gets the evaluator page.
     with open_page(browser, live_server, DESKTOP, mobile=False, token=test_users.token("evaluator")) as probe:

@@ -20,7 +20,7 @@ from corpus.schema import DocType, SourceDocument
 from guardrails.pii import Deidentifier
 from ingest.pipeline import IngestPipeline
 from retrieval.lexical import LexicalAnalyzer
-from retrieval.store import QdrantStore, StoreConfig
+from retrieval.store import QdrantStore, StoreConfig, open_store
 from tests.fakes import FakeEmbedder
 
 pytestmark = pytest.mark.integration
@@ -37,7 +37,7 @@ def deid() -> Deidentifier:
 def make(tmp: Path, deid: Deidentifier, listed: tuple[str, ...] = ()) -> tuple[IngestPipeline, QdrantStore]:
     emb = FakeEmbedder()
     lex = LexicalAnalyzer(cache_dir=tmp / "cache")
-    store = QdrantStore(StoreConfig(collection="c", dim=emb.dim, embedder=emb.name, lexical=lex.name, path=tmp / "q"))
+    store = open_store(StoreConfig(collection="c", dim=emb.dim, embedder=emb.name, lexical=lex.name, path=tmp / "q"))
     store.open()
     manifest = Manifest(
         sources={

@@ -17,12 +17,19 @@ from sqlmodel import SQLModel
 import api.audit
 import api.drill_store
 import api.users
+import api.workbench.models
 from api import migrations
 from api.db import Database, SopStore
 from tests.test_db import make_sop, postgres_url  # noqa: F401 - the PostgreSQL fixture
 
 # registered with SQLModel.metadata
-TABLES = (api.audit.AuditRecord, api.users.UserAccount, api.drill_store.DrillDoc, api.drill_store.DrillAttempt)
+TABLES = (
+    api.audit.AuditRecord,
+    api.users.UserAccount,
+    api.drill_store.DrillDoc,
+    api.drill_store.DrillAttempt,
+    api.workbench.models.LabelChange,
+)
 
 pytestmark = [pytest.mark.integration]
 

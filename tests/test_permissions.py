@@ -58,6 +58,16 @@ def test_roles_of_sensitive_routes() -> None:
     assert roles("PUT /v1/sops/{sop_id}") == {"trainer", "admin"}
     assert roles("GET /v1/eval/runs") == {"evaluator", "admin"}
     assert roles("POST /v1/ask") == set(ROLES)
+    # the workbench (issue 14): annotators and admins change labels and upload cases; trainers,
+    # annotators and admins write Q&A; evaluators and admins see feedback and promote it;
+    # everyone (officers) gives feedback
+    for key in ("POST /v1/annotations/{item}", "POST /v1/cases", "GET /v1/annotations/queue"):
+        assert roles(key) == {"annotator", "admin"}, key
+    for key in ("POST /v1/qa", "PUT /v1/qa/{entry_id}", "POST /v1/qa/{entry_id}/review"):
+        assert roles(key) == {"trainer", "annotator", "admin"}, key
+    for key in ("GET /v1/feedback", "POST /v1/feedback/{entry_id}/promote"):
+        assert roles(key) == {"evaluator", "admin"}, key
+    assert roles("POST /v1/feedback") == set(ROLES)
     with pytest.raises(ValueError, match="unknown roles"):
         allow("chief")
 

@@ -20,7 +20,7 @@ import numpy as np
 import pytest
 
 from corpus.manifest import load_manifest
-from corpus.schema import DocType, Passage
+from corpus.schema import DocType, Label, Passage, Provenance
 from retrieval.engine import CandidateQuery
 from retrieval.filters import SearchFilters
 from retrieval.lexical import LexicalAnalyzer, term_id
@@ -33,6 +33,7 @@ from retrieval.store import (
     StoreConfig,
     StoreCorruptedError,
     StoreLockedError,
+    label_payload,
     open_store,
     passage_payload,
 )
@@ -394,3 +395,68 @@ def test_os_pid_in_lock_file_while_open(tmp_path: Path) -> None:
     assert (tmp_path / "store" / ".lock").read_text().split()[0] == str(os.getpid())
     store.close()
     assert (tmp_path / "store" / ".lock").read_text() == ""
+
+
+# -- labels rewritten in place (the annotators' workbench) -------------------------------------
+def _case(article: str, text: str, case_type: str, paragraph: int | None = None) -> Passage:
+    return Passage(
+        source="local/abc/工地纠纷.md", doc_type=DocType.CASE, law="工地纠纷", short="工地纠纷", version="",
+        article=article, article_no=1, text=text, paragraphs=[text], paragraph=paragraph,
+        labels=[Label(kind="case_type", value=case_type, confidence=0.6, provenance=Provenance.RULE)],
+    )  # fmt: skip
+
+
+CASES = [
+    _case("案情", "一名外籍务工人员反映雇主拖欠工资三个月。", "劳务纠纷"),
+    _case("案情", "一名外籍务工人员反映雇主拖欠工资三个月。", "劳务纠纷", paragraph=1),
+    _case("处置", "民警告知其向劳动保障部门投诉。", "劳务纠纷"),
+]
+
+
+def _label_run(store: QdrantStore, tmp: Path) -> dict[str, Any]:
+    """Write the cases, relabel one passage in place, and report what both engines must agree on."""
+    fill(store, CASES, tmp)
+    before = {p.id: p.dense for p in store.scroll(with_vectors=True)}
+    target = f"{CASES[0].source}#案情"
+    points = store.points_of_article(target)
+    labels = [{"kind": "case_type", "value": "诈骗", "confidence": 1.0, "provenance": "human", "annotator": "ann"}]
+    store.set_payload([p.id for p in points], label_payload(labels))
+    vec = EMB.embed_queries(["拖欠工资"])[0]
+
+    def found(case_type: str) -> set[str]:
+        hits = store.search_dense(vec, SearchFilters(case_types=[case_type], in_force_only=False), 10)
+        points = store.retrieve([i for i, _ in hits])
+        return {f"{p.payload['article_id']}/{p.payload.get('paragraph')}" for p in points}
+
+    after = {p.id: p.dense for p in store.scroll(with_vectors=True)}
+    whole = sorted(str(p.payload["article_id"]) for p in store.whole_passages(["case"], payload_fields=["article_id"]))
+    return {
+        "points_of_article": len(points),
+        "fraud": found("诈骗"),
+        "labour": found("劳务纠纷"),
+        "vectors_kept": before.keys() == after.keys()
+        and all(np.allclose(before[k] or [], after[k] or []) for k in before),
+        "labels": [p.payload["labels"] for p in store.points_of_article(target)],
+        "whole": whole,
+        "count": store.count(),
+    }
+
+
+def test_a_label_change_in_place_is_searched_at_once_and_alike_in_both_engines(tmp_path: Path) -> None:
+    results = {}
+    for kind in ("edge", "client"):
+        cfg = config(tmp_path / kind) if kind == "edge" else config(tmp_path / kind, local_path=":memory:")
+        store = opened(cfg)
+        try:
+            results[kind] = _label_run(store, tmp_path / kind)
+        finally:
+            store.close()
+    edge = results["edge"]
+    assert edge == results["client"]
+    target = f"{CASES[0].source}#案情"
+    assert edge["points_of_article"] == 2  # the whole passage and its paragraph point
+    assert edge["fraud"] == {f"{target}/None", f"{target}/1"}  # served by the filter at once
+    assert edge["labour"] == {f"{CASES[0].source}#处置/None"}  # the old label no longer matches
+    assert edge["vectors_kept"] and edge["count"] == 3  # no point added, no vector rewritten
+    assert all(lbs[0]["annotator"] == "ann" for lbs in edge["labels"])
+    assert edge["whole"] == sorted([target, f"{CASES[0].source}#处置"])  # paragraph points left out

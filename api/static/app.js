@@ -110,6 +110,8 @@
 
   var els = {};
   var busy = false;
+  /* The question the shown answer belongs to (sent with the officer's feedback). */
+  var askedQuestion = "";
   var draft = null; // {text, node} while an unverified draft is on screen
   var districts = {
     byId: {},
@@ -321,9 +323,67 @@
     clear(els.citations);
     citations.forEach(function (c) { els.citations.appendChild(renderCitation(c)); });
     show(els.citationsTitle, citations.length > 0);
+    renderFeedback(data, citations);
 
     els.result.removeAttribute("aria-busy");
     show(els.result, true);
+  }
+
+  /* 👍 / 👎 with an optional comment: the evaluators' feedback queue (POST /v1/feedback). */
+  function renderFeedback(data, citations) {
+    var box = els.feedback;
+    clear(box);
+    var row = el("div", "feedback-row");
+    row.appendChild(el("span", "feedback-ask", "这个回答有帮助吗？"));
+    var up = el("button", "feedback-btn", "👍");
+    var down = el("button", "feedback-btn", "👎");
+    up.type = down.type = "button";
+    up.setAttribute("aria-label", "有帮助");
+    down.setAttribute("aria-label", "有错误或没帮助");
+    up.setAttribute("data-vote", "up");
+    down.setAttribute("data-vote", "down");
+    var comment = el("input", "feedback-comment");
+    comment.type = "text";
+    comment.maxLength = 2000;
+    comment.placeholder = "可选：哪里不对或缺了什么";
+    comment.setAttribute("aria-label", "反馈说明（可选）");
+    var status = el("span", "feedback-status");
+    status.setAttribute("role", "status");
+    function send(vote) {
+      up.disabled = down.disabled = true;
+      var body = {
+        question: askedQuestion || "（未知问题）",
+        answer: stringify(data.answer).slice(0, 16000),
+        citations: citations.slice(0, 30).map(function (c) {
+          return { n: c.n || 0, article_id: (c.source || "") + (c.article ? "#" + c.article : ""), label: citationTitle(c).slice(0, 300) };
+        }),
+        vote: vote,
+        comment: comment.value.trim()
+      };
+      JingzhiAuth.fetch("/v1/feedback", {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Accept: "application/json" },
+        body: JSON.stringify(body)
+      }, 30000)
+        .then(function (resp) {
+          if (!resp.ok) throw new Error("HTTP " + resp.status);
+          status.textContent = vote === "up" ? "已记录：有帮助。谢谢！" : "已记录：有问题。评测员会查看。";
+          box.setAttribute("data-sent", vote);
+        })
+        .catch(function (err) {
+          up.disabled = down.disabled = false;
+          status.textContent = "反馈未发送：" + (err && err.message ? err.message : String(err));
+        });
+    }
+    up.addEventListener("click", function () { send("up"); });
+    down.addEventListener("click", function () { send("down"); });
+    row.appendChild(up);
+    row.appendChild(down);
+    box.appendChild(row);
+    box.appendChild(comment);
+    box.appendChild(status);
+    box.removeAttribute("data-sent");
+    show(box, true);
   }
 
   function modeText(data) {
@@ -496,6 +556,7 @@
 
   function submit(question, filters) {
     if (busy) return Promise.resolve();
+    askedQuestion = question;
     hideError();
     setBusy(true);
     draft = null;
@@ -935,6 +996,7 @@
     els.notices = $("notices");
     els.answer = $("answer");
     els.citations = $("citations");
+    els.feedback = $("feedback");
     els.citationsTitle = $("citations-title");
     els.examples = $("examples");
     els.examplesTitle = $("examples-title");

@@ -32,6 +32,9 @@ class DocType(StrEnum):
     TREATY = "treaty"
     CASE = "case"
     TABOO = "taboo"
+    #: a curated practical question-and-answer entry (written by trainers/annotators, reviewed
+    #: before it is served; see api/workbench/qa.py)
+    QA = "qa"
 
 
 class Role(StrEnum):
@@ -48,7 +51,8 @@ class Provenance(StrEnum):
     RULE = "rule"
     EMBEDDING = "embedding"
     LLM = "llm"
-    ANNOTATOR = "annotator"
+    ANNOTATOR = "annotator"  # curated with the source (taboo notes)
+    HUMAN = "human"  # set by a named person on the annotator page (``Label.annotator``)
 
 
 def ymd(day: date | None) -> int | None:
@@ -102,6 +106,7 @@ class Label(BaseModel):
     value: str = Field(max_length=200)
     confidence: float = Field(ge=0.0, le=1.0)
     provenance: Provenance
+    annotator: str | None = Field(default=None, max_length=100, description="human labels: who set the label")
     role: Literal["suspect", "victim", "witness", "party"] | None = Field(
         default=None,
         description="nationality labels: the role of the person of that nationality in the case, so a "
