@@ -79,15 +79,20 @@ def test_leak_scan_finds_no_planted_value(case_ingest: Any) -> None:
     everywhere = planted
     payloads = [p.payload for p in svc.store.scroll()]
     case_data = "\n".join(json.dumps(pl, ensure_ascii=False) for pl in payloads if pl["doc_type"] == "case")
-    haystacks = {"payloads": "\n".join(json.dumps(pl, ensure_ascii=False) for pl in payloads), "logs": "\n".join(logs)}
+    haystacks = {
+        "payloads": "\n".join(json.dumps(pl, ensure_ascii=False) for pl in payloads).encode("utf-8"),
+        "logs": "\n".join(logs).encode("utf-8"),
+    }
     data_dir: Path = svc.settings.data_dir
     for path in data_dir.rglob("*"):
         # jieba.cache is jieba's own dictionary (it lists common names such as 郑伟): not case data.
         if path.is_file() and path.name != "jieba.cache":
-            haystacks[str(path)] = path.read_bytes().decode("utf-8", errors="ignore")
+            # The raw bytes: the engine's files are binary, and decoding them with errors="ignore"
+            # drops bytes and joins their neighbours into words ("A" + junk + "na" -> "Ana").
+            haystacks[str(path)] = path.read_bytes()
     assert any("redaction" in name for name in haystacks)  # the per-file reports were written
     hits = [("case payloads", v) for v in planted if v in case_data]
-    hits += [(where, v) for where, text in haystacks.items() for v in everywhere if v in text]
+    hits += [(where, v) for where, data in haystacks.items() for v in everywhere if v.encode("utf-8") in data]
     assert hits == [], f"{len(hits)} planted values found in storage, e.g. in {hits[0][0] if hits else ''}"
     assert report.redacted["person_name"] > 200 and report.redacted["id_card"] >= 20
 
