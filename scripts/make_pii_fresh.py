@@ -7,6 +7,9 @@ templates, context words, date formats and value pools (none of B's templates or
 
     eval/data/pii_heldout_d.jsonl   family D, seed 9127: written BEFORE any recognizer change of the
                                     third round and scored once, after it (held-out)
+    eval/data/pii_dev3.jsonl        family E, seed 6613: the third round's dev set, written after D
+                                    with its own templates, context words and value pools (class
+                                    GenE, E_* sentences); the rules of the third round were tuned on it
 
 Format as ``scripts/make_pii_eval.py``: {"id", "lang": zh|en|ru-mixed|ar-mixed, "family", "text",
 "spans": [{"type", "start", "end", "value"}]}, the engine's type names. Check characters are computed
@@ -23,7 +26,7 @@ import random
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import ClassVar
+from typing import Any, ClassVar
 
 import phonenumbers
 from stdnum import iban, luhn
@@ -31,8 +34,8 @@ from stdnum.cn import ric
 from stdnum.iso7064 import mod_97_10
 
 ROOT = Path(__file__).resolve().parent.parent
-OUT = {"D": ROOT / "eval/data/pii_heldout_d.jsonl"}
-SEEDS = {"D": 9127}
+OUT = {"D": ROOT / "eval/data/pii_heldout_d.jsonl", "E": ROOT / "eval/data/pii_dev3.jsonl"}
+SEEDS = {"D": 9127, "E": 6613}
 DOCS_PER_LANG = 30
 LANGS = ("zh", "en", "ru-mixed", "ar-mixed")
 
@@ -190,11 +193,36 @@ DOMAINS = ["inbox-mail.ru", "nilemail.com.eg", "jiangnan-mail.cn", "northpost.co
 STEMS = ["rustam", "alina.k", "omar_m", "jvdberg", "dasha", "layla", "hoa.dang", "timur"]
 
 
+POOLS_D: dict[str, Any] = {
+    "ZH_SURNAMES": ZH_SURNAMES,
+    "ZH_GIVEN": ZH_GIVEN,
+    "LATIN_NAMES": LATIN_NAMES,
+    "ARABIC_LATIN": ARABIC_LATIN,
+    "AR_NAMES": AR_NAMES,
+    "RU_MALE_FIRST": RU_MALE_FIRST,
+    "RU_FEMALE_FIRST": RU_FEMALE_FIRST,
+    "RU_PATRONYMIC_M": RU_PATRONYMIC_M,
+    "RU_PATRONYMIC_F": RU_PATRONYMIC_F,
+    "RU_SURNAME_STEMS": RU_SURNAME_STEMS,
+    "RU_UNCHANGED": RU_UNCHANGED,
+    "ZH_ROADS": ZH_ROADS,
+    "ZH_DISTRICTS": ZH_DISTRICTS,
+    "ZH_COMPLEXES": ZH_COMPLEXES,
+    "ZH_HOTELS": ZH_HOTELS,
+    "EN_STREETS": EN_STREETS,
+    "RU_STREETS": RU_STREETS,
+    "DOMAINS": DOMAINS,
+    "STEMS": STEMS,
+    "ZH_TRANSLIT": ZH_TRANSLIT,
+}
+
+
 class Gen:
     """Random values of every type for family D."""
 
-    def __init__(self, rng: random.Random) -> None:
+    def __init__(self, rng: random.Random, pools: dict[str, Any]) -> None:
         self.r = rng
+        self.p = pools
 
     def choice(self, seq: list[str] | tuple[str, ...] | str) -> str:
         return self.r.choice(seq)  # type: ignore[arg-type]
@@ -204,23 +232,23 @@ class Gen:
 
     # names
     def zh_name(self) -> str:
-        return self.choice(ZH_SURNAMES) + self.choice(ZH_GIVEN)
+        return self.choice(self.p["ZH_SURNAMES"]) + self.choice(self.p["ZH_GIVEN"])
 
     def latin_name(self) -> str:
-        name = self.choice(LATIN_NAMES + ARABIC_LATIN)
+        name = self.choice(self.p["LATIN_NAMES"] + self.p["ARABIC_LATIN"])
         return name.lower() if self.r.random() < 0.2 else name
 
     def ar_name(self) -> str:
-        return self.choice(AR_NAMES)
+        return self.choice(self.p["AR_NAMES"])
 
     def ru_person(self) -> dict[str, str]:
         """Case forms of one full Russian-style name: nom, gen, dat, ins (surname first or last)."""
         female = self.r.random() < 0.5
-        first = self.r.choice(RU_FEMALE_FIRST if female else RU_MALE_FIRST)
-        patr = self.choice(RU_PATRONYMIC_F if female else RU_PATRONYMIC_M)
-        stem, kind = self.r.choice(RU_SURNAME_STEMS)
+        first = self.r.choice(self.p["RU_FEMALE_FIRST"] if female else self.p["RU_MALE_FIRST"])
+        patr = self.choice(self.p["RU_PATRONYMIC_F"] if female else self.p["RU_PATRONYMIC_M"])
+        stem, kind = self.r.choice(self.p["RU_SURNAME_STEMS"])
         if self.r.random() < 0.15:
-            sur = (self.choice(RU_UNCHANGED),) * 4
+            sur = (self.choice(self.p["RU_UNCHANGED"]),) * 4
         elif kind == "ov":
             sur = (
                 (stem + "а", stem + "ой", stem + "ой", stem + "ой")
@@ -483,7 +511,7 @@ class Gen:
     def im_handle(self) -> tuple[str, str]:
         """(platform word as written, handle)."""
         k = self.r.randint(0, 4)
-        stem = self.choice(STEMS)
+        stem = self.choice(self.p["STEMS"])
         if k == 0:
             return self.choice(["wx", "微信", "WeChat ID", "вичат"]), f"{stem.replace('.', '_')}{self.digits(3)}"
         if k == 1:
@@ -497,8 +525,8 @@ class Gen:
         return self.choice(["Line", "LINE ID", "Line账号"]), f"{stem}{self.choice(['-', '_', ''])}{self.digits(2)}"
 
     def email(self) -> str:
-        stem = self.choice(STEMS)
-        return f"{stem}{self.choice(['', '.', '+cn'])}{self.digits(2)}@{self.choice(DOMAINS)}"
+        stem = self.choice(self.p["STEMS"])
+        return f"{stem}{self.choice(['', '.', '+cn'])}{self.digits(2)}@{self.choice(self.p['DOMAINS'])}"
 
     def bank_card(self) -> str:
         prefix = self.choice(["6217", "6228", "4556", "5312", "2202"])
@@ -532,18 +560,18 @@ class Gen:
     # addresses and plates
     def zh_address(self) -> str:
         k = self.r.randint(0, 3)
-        road = self.choice(ZH_ROADS)
+        road = self.choice(self.p["ZH_ROADS"])
         if k == 0:
-            return f"{self.choice(ZH_DISTRICTS)}{road}{cn_number(self.r.randint(100, 1999))}号"
+            return f"{self.choice(self.p['ZH_DISTRICTS'])}{road}{cn_number(self.r.randint(100, 1999))}号"
         if k == 1:
-            return f"{road}{self.r.randint(1, 999)}号{self.choice(ZH_COMPLEXES)}{self.r.randint(1, 30)}幢{self.r.randint(1, 4)}单元{self.r.randint(1, 30)}0{self.r.randint(1, 4)}室"
+            return f"{road}{self.r.randint(1, 999)}号{self.choice(self.p['ZH_COMPLEXES'])}{self.r.randint(1, 30)}幢{self.r.randint(1, 4)}单元{self.r.randint(1, 30)}0{self.r.randint(1, 4)}室"
         if k == 2:
-            return f"{self.choice(ZH_HOTELS)}{self.r.randint(2, 19)}0{self.r.randint(1, 9)}房"
-        return f"杭州市{self.choice(ZH_DISTRICTS)}{self.choice(ZH_COMPLEXES)}{cn_number(self.r.randint(1, 40))}幢{cn_number(self.r.randint(1, 30) * 100 + self.r.randint(1, 6))}室"
+            return f"{self.choice(self.p['ZH_HOTELS'])}{self.r.randint(2, 19)}0{self.r.randint(1, 9)}房"
+        return f"杭州市{self.choice(self.p['ZH_DISTRICTS'])}{self.choice(self.p['ZH_COMPLEXES'])}{cn_number(self.r.randint(1, 40))}幢{cn_number(self.r.randint(1, 30) * 100 + self.r.randint(1, 6))}室"
 
     def en_address(self) -> str:
         k = self.r.randint(0, 2)
-        street = self.choice(EN_STREETS)
+        street = self.choice(self.p["EN_STREETS"])
         if k == 0:
             return f"Flat {self.r.randint(1, 30)}{self.choice('ABCD')}, {self.r.randint(1, 400)} {street}"
         if k == 1:
@@ -551,7 +579,7 @@ class Gen:
         return f"No. {self.r.randint(1, 200)}, Lane {self.r.randint(10, 500)}, {street}"
 
     def ru_address(self) -> str:
-        return f"{self.choice(RU_STREETS)}, д. {self.r.randint(1, 300)}, кв. {self.r.randint(1, 400)}"
+        return f"{self.choice(self.p['RU_STREETS'])}, д. {self.r.randint(1, 300)}, кв. {self.r.randint(1, 400)}"
 
     def plate(self) -> str:
         k = self.r.randint(0, 5)
@@ -629,13 +657,261 @@ AR_SENT = [
     "{N2}作为证人，称认识{N}多年，وهو من مواليد {D}。",
     "جواز سفر رقم {P}，身份证号{ID}（代办人）。",
 ]
-HEADINGS = {
-    "zh": "# 涉外案件笔录（合成）",
-    "en": "# Case note (synthetic)",
-    "ru-mixed": "# 涉外案件（合成）Протокол",
-    "ar-mixed": "# 涉外案件（合成）محضر",
+HEADINGS: dict[str, dict[str, str]] = {
+    "D": {
+        "zh": "# 涉外案件笔录（合成）",
+        "en": "# Case note (synthetic)",
+        "ru-mixed": "# 涉外案件（合成）Протокол",
+        "ar-mixed": "# 涉外案件（合成）محضر",
+    }
 }
-SENTENCES = {"zh": ZH_SENT, "en": EN_SENT, "ru-mixed": RU_SENT, "ar-mixed": AR_SENT}
+SENTENCES: dict[str, dict[str, list[str]]] = {
+    "D": {"zh": ZH_SENT, "en": EN_SENT, "ru-mixed": RU_SENT, "ar-mixed": AR_SENT}
+}
+
+
+# ----------------------------------------------------------------------------- family E (dev3)
+# Written after family D, without copying its sentences: other pools, templates and context words.
+POOLS_E: dict[str, Any] = {
+    "ZH_SURNAMES": [
+        "贺",
+        "顾",
+        "毛",
+        "郝",
+        "龚",
+        "邵",
+        "万",
+        "钱",
+        "严",
+        "戴",
+        "莫",
+        "孔",
+        "汤",
+        "慕容",
+        "东方",
+        "皇甫",
+    ],
+    "ZH_GIVEN": ["子墨", "欣怡", "俊熙", "佳琪", "宇航", "晨", "梦瑶", "家豪", "立新", "秋菊"],
+    "ZH_TRANSLIT": [
+        "谢尔盖·斯米尔诺夫",
+        "艾哈迈德·萨利赫",
+        "奥尔加·诺维科娃",
+        "卡里姆·本·阿里",
+        "汉斯·米勒",
+        "努尔兰·托克塔罗夫",
+    ],
+    "LATIN_NAMES": [
+        "Sean MacDonald",
+        "Els van den Heuvel",
+        "Jean-Luc Moreau",
+        "Carlos de Souza",
+        "Nguyễn Văn Minh",
+        "Małgorzata Zielińska",
+        "Ana da Silva",
+        "Dieter von Arnim",
+        "Niamh O'Sullivan",
+        "Bogdan Lewandowski",
+        "Aslan Dzhabrailov",
+        "Ingeborg Halvorsen",
+    ],
+    "ARABIC_LATIN": [
+        "Hassan bin Omar",
+        "Amina al-Rashid",
+        "Tariq Abdel-Aziz",
+        "Samir Abu Khalil",
+        "Rania El Masry",
+        "Idris ibn Yahya",
+    ],
+    "AR_NAMES": [
+        "أحمد بن ناصر",
+        "مريم أبو شقرا",
+        "عبد العزيز الفهد",
+        "هدى عبد الله",
+        "سامي الحداد",
+        "ليلى بنت حسن",
+        "عمر آل خليفة",
+    ],
+    "RU_MALE_FIRST": [
+        ("Максим", "Максима", "Максиму", "Максимом"),
+        ("Артём", "Артёма", "Артёму", "Артёмом"),
+        ("Бахтиёр", "Бахтиёра", "Бахтиёру", "Бахтиёром"),
+        ("Станислав", "Станислава", "Станиславу", "Станиславом"),
+    ],
+    "RU_FEMALE_FIRST": [
+        ("Сабина", "Сабины", "Сабине", "Сабиной"),
+        ("Елизавета", "Елизаветы", "Елизавете", "Елизаветой"),
+        ("Зарина", "Зарины", "Зарине", "Зариной"),
+        ("Полина", "Полины", "Полине", "Полиной"),
+    ],
+    "RU_PATRONYMIC_M": ["Николаевич", "Фаридович", "Петрович", "Юрьевич"],
+    "RU_PATRONYMIC_F": ["Павловна", "Рустамовна", "Николаевна", "Юрьевна"],
+    "RU_SURNAME_STEMS": [
+        ("Соловьёв", "ov"),
+        ("Морозов", "ov"),
+        ("Ерёмин", "ov"),
+        ("Калинин", "ov"),
+        ("Заречн", "sky"),
+        ("Белевск", "sky"),
+        ("Юсупов", "ov"),
+    ],
+    "RU_UNCHANGED": ["Бондаренко", "Ткачук", "Лысенко"],
+    "ZH_ROADS": ["天目山路", "环城北路", "中河中路", "西溪路", "滨盛路"],
+    "ZH_DISTRICTS": ["临平区", "钱塘区", "富阳区", "上城区"],
+    "ZH_COMPLEXES": ["阳光花园", "星洲花园", "紫金庭园", "和睦新村"],
+    "ZH_HOTELS": ["全季酒店", "桔子酒店", "华住酒店（西溪店）", "友好饭店"],
+    "EN_STREETS": ["Tianmushan Road", "Xixi Road", "Huancheng North Road", "Zhonghe Middle Road"],
+    "RU_STREETS": ["ул. Тяньмушань", "ул. Сиси", "пер. Хэму"],
+    "DOMAINS": ["rambler-post.ru", "kemet-mail.eg", "westlake-mail.cn", "thames-post.co.uk", "gulfnet.ae"],
+    "STEMS": ["maks", "sabina.y", "hassan_o", "els.vdh", "zarina", "tariq", "minh.ng"],
+}
+RU_MONTHS_ABBR = ("янв.", "февр.", "мар.", "апр.", "мая", "июн.", "июл.", "авг.", "сент.", "окт.", "нояб.", "дек.")
+RU_MONTHS_PREP = (
+    "январе",
+    "феврале",
+    "марте",
+    "апреле",
+    "мае",
+    "июне",
+    "июле",
+    "августе",
+    "сентябре",
+    "октябре",
+    "ноябре",
+    "декабре",
+)
+AR_MONTHS_LEVANT = (
+    "كانون الثاني",
+    "شباط",
+    "آذار",
+    "نيسان",
+    "أيار",
+    "حزيران",
+    "تموز",
+    "آب",
+    "أيلول",
+    "تشرين الأول",
+    "تشرين الثاني",
+    "كانون الأول",
+)
+
+
+class GenE(Gen):
+    """Family E: the same value kinds in other layouts (dates especially)."""
+
+    def dob_zh(self) -> str:
+        y, m, d = self.birth()
+        k = self.r.randint(0, 5)
+        if k == 0:
+            return f"{cn_year(y)}年{cn_small(m)}月{cn_small(d)}号"
+        if k == 1:
+            return f"{y}.{m}.{d}"
+        if k == 2:
+            return f"{y % 100:02d}年{m}月{d}日"
+        if k == 3:
+            return f"{y}年{m}月{d}日"
+        if k == 4:
+            return f"{y}年{m:02d}月"
+        return f"{y}{m:02d}{d:02d}"
+
+    def dob_ru(self) -> str:
+        y, m, d = self.birth()
+        k = self.r.randint(0, 5)
+        if k == 0:
+            return f"{d} {self.RU_MONTHS_GEN[m - 1]} {y} года"
+        if k == 1:
+            return f"{d:02d}.{m:02d}.{y} г."
+        if k == 2:
+            return f"{d}.{m}.{y}"
+        if k == 3:
+            return f"{d} {RU_MONTHS_ABBR[m - 1]} {y} г."
+        if k == 4:
+            return f"{y}-{m:02d}-{d:02d}"
+        return f"{RU_MONTHS_PREP[m - 1]} {y} года"
+
+    def dob_en(self) -> str:
+        y, m, d = self.birth()
+        k = self.r.randint(0, 4)
+        month = self.EN_MONTHS[m - 1]
+        if k == 0:
+            return f"{d} {month} {y}"
+        if k == 1:
+            return f"{month} {d}, {y}"
+        if k == 2:
+            return f"{d:02d}/{m:02d}/{y}"
+        if k == 3:
+            return f"{d} {month[:3]}. {y}"
+        return f"{y}/{m:02d}/{d:02d}"
+
+    def dob_ar(self) -> str:
+        y, m, d = self.birth()
+        k = self.r.randint(0, 3)
+        if k == 0:
+            return f"{d}/{m}/{y}".translate(AR_DIGITS)
+        if k == 1:
+            return f"{d} {AR_MONTHS_LEVANT[m - 1]} {y}"
+        if k == 2:
+            return f"{d} {self.AR_MONTHS[m - 1]} {y}م".translate(AR_DIGITS)
+        return f"{y}-{m:02d}-{d:02d}"
+
+
+E_ZH = [
+    "被询问人{N}，出生年月：{D}，国籍乌兹别克斯坦。",
+    "{N}系{D}生人，自称在义乌做外贸。",
+    "登记信息显示{N}生于{D}，入住{A}。",
+    "她拿出的旅行证件号为{P}，另有居留证{R}和{V}号签证。",
+    "其外国人永久居留身份证为{PR}，代办人身份证{ID}。",
+    "电话打不通：{T}；另留{IM}；邮箱{E}。",
+    "被骗款项从{C}汇至{IB}。",
+    "{N2}驾驶的{PL}号车停在楼下。",
+    "护照识读区：\n{MRZ}",
+    "{N}和朋友{N2}一起来所，{N2}生日为{D2}。",
+    "笔录末尾签名：{N}。",
+]
+E_EN = [
+    "Person interviewed: {N}; DOB: {D}; nationality Kazakh.",
+    "{N} (b. {D}) is a visiting scholar and rents {A}.",
+    "Records list a date-of-birth of {D} for {N}.",
+    "Docs produced: passport {P}, residence permit {R}, visa {V}.",
+    "{N2} holds Chinese permanent residence {PR} and resident ID {ID}.",
+    "Tel. {T}; {IM}; email {E}.",
+    "The victim paid from card {C}; the money went on to IBAN {IB}.",
+    "A taxi, plate {PL}, dropped {N2} off.",
+    "MRZ:\n{MRZ}",
+    "{N} signed the statement. Her friend {N2} was born on {D2}.",
+    "We spoke to {N} again the next day.",
+]
+E_RU = [
+    "Допрошена {N}, {D}, гражданка Казахстана。",
+    "{N} родился {D} в Ташкенте，来华留学。",
+    "Личность {Ngen} установлена; год рождения — {D}。",
+    "Предъявлены: паспорт {P}, ВНЖ {R}, виза {V}。",
+    "С {Nins} проведена беседа; ПМЖ КНР {PR}。",
+    "Тел.: {T}; {IM}; e-mail {E}。",
+    "Деньги ушли с карты {C} на IBAN {IB}。",
+    "Автомобиль {PL} принадлежит {Ndat}。",
+    "MRZ паспорта:\n{MRZ}",
+    "Адрес регистрации: {RA}; {N2} — сосед。",
+    "民警告知{Ndat}其权利，{N}表示理解。",
+]
+E_AR = [
+    "اسمه {N}، ولد بتاريخ {D}，在义乌经商。",
+    "{N}，تاريخ ميلاده {D}，住{A}。",
+    "السيدة {N} من مواليد {D}。",
+    "رقم الجواز {P}，居留许可{R}，签证{V}。",
+    "رقم الإقامة الدائمة {PR}，中国身份证{ID}。",
+    "هاتف {T}；{IM}；邮箱{E}。",
+    "حوالة من بطاقة {C} إلى آيبان {IB}。",
+    "السيارة {PL} يقودها {N2}。",
+    "المنطقة المقروءة آليا:\n{MRZ}",
+    "{N2}说{N}是他的表哥。",
+]
+HEADINGS["E"] = {
+    "zh": "# 接处警记录（合成）",
+    "en": "# Incident log (synthetic)",
+    "ru-mixed": "# 询问笔录（合成）Опрос",
+    "ar-mixed": "# 询问笔录（合成）إفادة",
+}
+SENTENCES["E"] = {"zh": E_ZH, "en": E_EN, "ru-mixed": E_RU, "ar-mixed": E_AR}
 
 
 def _mrz_names(name: str) -> tuple[str, str]:
@@ -648,12 +924,12 @@ def _mrz_names(name: str) -> tuple[str, str]:
 def build_doc(gen: Gen, family: str, lang: str, n: int) -> dict[str, object]:
     """One document: a heading and 5-8 sentences of the language's template family."""
     rng = gen.r
-    sentences = rng.sample(SENTENCES[lang], k=rng.randint(5, 8))
+    sentences = rng.sample(SENTENCES[family][lang], k=rng.randint(5, 8))
     if lang == "zh":
         main = (
             gen.zh_name()
             if rng.random() < 0.5
-            else rng.choice([gen.choice(ZH_TRANSLIT), gen.latin_name(), gen.ar_name(), gen.ru_person()["nom"]])
+            else rng.choice([gen.choice(gen.p["ZH_TRANSLIT"]), gen.latin_name(), gen.ar_name(), gen.ru_person()["nom"]])
         )
         second = gen.zh_name()
     elif lang == "en":
@@ -662,12 +938,12 @@ def build_doc(gen: Gen, family: str, lang: str, n: int) -> dict[str, object]:
         person = gen.ru_person()
         main, second = person["nom"], gen.ru_person()["nom"]
     else:
-        main = gen.ar_name() if rng.random() < 0.7 else gen.choice(ARABIC_LATIN)
+        main = gen.ar_name() if rng.random() < 0.7 else gen.choice(gen.p["ARABIC_LATIN"])
         second = gen.ar_name() if rng.random() < 0.5 else gen.zh_name()
     person = person if lang == "ru-mixed" else {}
     dob = {"zh": gen.dob_zh, "en": gen.dob_en, "ru-mixed": gen.dob_ru, "ar-mixed": gen.dob_ar}[lang]
     mrz_name = _mrz_names(main if lang != "ru-mixed" else "Timur Kravtsov")
-    text = HEADINGS[lang] + "\n\n"
+    text = HEADINGS[family][lang] + "\n\n"
     spans: list[dict[str, object]] = []
 
     def put(kind: str, value: str) -> None:
@@ -733,7 +1009,9 @@ def build_doc(gen: Gen, family: str, lang: str, n: int) -> dict[str, object]:
 
 def main() -> int:
     for family, path in OUT.items():
-        gen = Gen(random.Random(SEEDS[family]))
+        gen = (
+            GenE(random.Random(SEEDS[family]), POOLS_E) if family == "E" else Gen(random.Random(SEEDS[family]), POOLS_D)
+        )
         docs = [build_doc(gen, family, lang, n) for lang in LANGS for n in range(DOCS_PER_LANG)]
         with path.open("w", encoding="utf-8") as fh:
             for d in docs:
