@@ -125,6 +125,11 @@ DEV = Path(__file__).resolve().parent / "data" / "pii_dev.jsonl"
 HELDOUT = Path(__file__).resolve().parent / "data" / "pii_heldout.jsonl"
 #: A second dev set (family C: new wording, A's value pools), written after the first held-out run.
 DEV2 = Path(__file__).resolve().parent / "data" / "pii_dev2.jsonl"
+#: Family D (``scripts/make_pii_fresh.py``): a fresh held-out set written before the third round of
+#: rules, scored once after it.
+#: Family E (``scripts/make_pii_fresh.py``): the third round's dev set, written after family D.
+DEV3 = Path(__file__).resolve().parent / "data" / "pii_dev3.jsonl"
+HELDOUT_D = Path(__file__).resolve().parent / "data" / "pii_heldout_d.jsonl"
 
 
 @dataclass

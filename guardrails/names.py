@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 import regex
+import Stemmer
 from presidio_analyzer import EntityRecognizer, RecognizerResult
 from presidio_analyzer.nlp_engine import NlpArtifacts
 
@@ -44,8 +45,9 @@ STATUTE_WORDS = _load_words(RESOURCES / "statute_words.tsv")
 ZH_NAME_CONTEXT_RE = re.compile(
     r"(?:姓名|当事人|嫌疑人|违法嫌疑人|报警人|被害人|受害人|证人|见证人|民警|辅警|翻译|店主|店长|老板|房东|房客|司机|"
     r"驾驶员|经理|导游|男子|女子|男生|女生|同学|学生|老师|教师|中方|对方|妻子|丈夫|儿子|女儿|员工|保安|店员|负责人|"
-    r"律师|求助人|陪同人|投诉人|举报人|登记人|联系人|志愿者|服务员|前台|中介|主任|人事|邻居|业主|租客|收银员)"
-    r"\s*(?:为|系|是)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(,与和及的说称向在被将把用到去来对让请随先立即也已均便就即又再仍察发看听问告带赶接查核询指劝制拨联安陪给负主通协作前于反驾介表报承供陈声要拒离进持因从曾未]|$)"
+    r"律师|求助人|陪同人|投诉人|举报人|登记人|联系人|志愿者|服务员|前台|中介|主任|人事|邻居|业主|租客|收银员|"
+    r"被询问人|询问人|被询问者|讯问人|被讯问人|签名|签字|朋友|表哥|表姐|表弟|表妹|同伴|同乡|代办人)"
+    r"\s*(?:为|系|是)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(,与和及的说称向在被将把用到去来对让请随先立即也已均便就即又再仍察发看听问告带赶接查核询指劝制拨联安陪给负主通协作前于反驾介表报承供陈声要拒离进持因从曾未一生]|$)"
 )
 #: A role noun and 为/系/是 before a name: "乘客为于红", "经营者为黄海涛", "室友冯浩然", "名为田中弘".
 ZH_ROLE_NAME_RE = re.compile(
@@ -66,6 +68,72 @@ ZH_NAME_LIST_RE = re.compile(
 #: A single Latin given name right after Chinese text ("儿子Liam", "志愿者Ingrid翻译").
 #: A name before a title: "田中先生", "李女士".
 ZH_NAME_TITLE_RE = re.compile(r"([\u4e00-\u9fa5]{2,4})(?=先生|女士|小姐)")
+#: A foreign name as Chinese writes it, its parts joined by a middle dot: "伊万·彼得罗夫", "卡里姆·本·阿里".
+ZH_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:[·•・‧][\u4e00-\u9fa5]{1,6}){1,3}")
+#: Words that end before a dotted name starts.
+_BEFORE_DOTTED = (
+    "叫",
+    "显示",
+    "是",
+    "为",
+    "系",
+    "人",
+    "和",
+    "与",
+    "同",
+    "称",
+    "对",
+    "被",
+    "向",
+    "把",
+    "将",
+    "由",
+    "：",
+    "的",
+    "在",
+)
+#: Words that begin after a dotted name ends.
+_AFTER_DOTTED = (
+    "生于",
+    "出生",
+    "生日",
+    "说",
+    "称",
+    "是",
+    "系",
+    "和",
+    "与",
+    "的",
+    "在",
+    "于",
+    "驾驶",
+    "一起",
+    "表示",
+    "等",
+    "因",
+    "被",
+    "向",
+    "将",
+    "把",
+    "持",
+    "现",
+    "已",
+    "也",
+    "都",
+    "来",
+    "去",
+)
+#: A name right before its birth: "邵宇航生于…", "毛立新系1993年…生人", "顾秋菊，1968年…".
+ZH_NAME_BEFORE_BIRTH_RE = re.compile(
+    r"([\u4e00-\u9fa5]{2,4})(?=生于|出生于|(?:系|，|,)?\s*(?:19|20)\d{2}[年.\-/]|系[一二三四五六七八九〇]{2,4}年)"
+)
+#: A name opening a clause (after 。；！？, a line break or another script) and followed by what a
+#: person does: "严宇航说…", "戴立新和朋友…", "孔子墨驾驶的…", "… يقودها 孔家豪。".
+ZH_CLAUSE_NAME_RE = regex.compile(
+    r"(?:^|(?<=[。；！？\n]|[\p{Latin}\p{Cyrillic}\p{Arabic}]\s?))([\u4e00-\u9fa5]{2,3}?)"
+    r"(?=说|称|表示|驾驶|陪同|作为|和朋友|一起|[。；](?!\p{Han}))",
+    regex.MULTILINE,
+)
 # 和 查 申 解 平 are left out: rare as surnames, and in police and legal text they are the conjunction
 # and the verbs of 和解, 查明, 申诉, 解释, 平等 far more often than a name.
 # The most common surnames (and a few two-character ones): a jieba "nr" word is a name only with one.
@@ -312,7 +380,7 @@ CY_CONTEXT_RE = regex.compile(
 )
 #: Lower-case Cyrillic names only after a word that introduces one ("зовут ольга").
 CY_LOWER_RE = regex.compile(rf"{_CTX_LOWER}{_SEP}({CY_LL}{{3,15}}(?: {CY_LL}{{3,15}})?)(?![\p{{Cyrillic}}])", _V)
-CY_BARE_RE = regex.compile(rf"(?<![\p{{Cyrillic}}])({CY_WORD}(?: {CY_WORD}){{1,2}})(?![\p{{Cyrillic}}])", _V)
+CY_BARE_RE = regex.compile(rf"(?<![\p{{Cyrillic}}])({CY_WORD}(?: {CY_WORD}){{1,3}})(?![\p{{Cyrillic}}])", _V)
 CY_AFTER_CJK_RE = regex.compile(rf"(?<=[\p{{Han}}：:])({CY_WORD})(?![\p{{Cyrillic}}])", _V)
 AR_RUN_RE = regex.compile(rf"(?<![\p{{Arabic}}])({AR_WORD}(?:\s+{AR_WORD}){{0,5}})(?![\p{{Arabic}}])", _V)
 
@@ -338,6 +406,11 @@ NOT_NAME_WORDS = set(
     China Chinese Hangzhou Beijing Shanghai Zhejiang Xiaoshan Binjiang Xihu Shangcheng Gongshu Russia Russian Arabic
     English French German Japan Japanese Korea Korean America American Britain British Egypt Egyptian Nigeria
     Nigerian Poland Polish Kazakhstan Ukraine Thailand Vietnam India Pakistan Turkey Iran Iraq Syria Jordan Morocco
+    Kazakh Uzbek Uzbekistan Kyrgyz Kyrgyzstan Tajik Tajikistan Turkmen Turkmenistan Mongolia Mongolian Azerbaijan
+    Armenia Armenian Georgia Georgian Belarus Belarusian Ukrainian Afghan Afghanistan Saudi Emirati Yemen Yemeni
+    Lebanon Lebanese Syrian Iraqi Iranian Jordanian Moroccan Algeria Algerian Tunisia Tunisian Libya Libyan Sudan
+    Sudanese Dutch Irish Spanish Italian Portuguese Brazilian Mexican Indian Pakistani Vietnamese Thai Filipino
+    Dubai Sharjah Dhabi Doha Riyadh Jeddah Cairo Almaty Astana Tashkent Samarkand Bishkek Dushanbe Moscow Kazan
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Article Section Chapter Convention Law Act Court Case File Report Note
     Passport Visa Permit Residence Phone Mobile Email Card Bank Account Line WeChat Telegram WhatsApp Alipay
@@ -347,6 +420,7 @@ NOT_NAME_WORDS = set(
     School Institute Company Ltd Inc Co Group Center Centre Park Lake River Mountain Bridge Square Plaza Tower
     Please Thank Thanks Sorry Hello Help Stop Wait Okay OK Dear Regards Sincerely Yours Date Time Male Female""".split()
 )
+_RU_STEMMER = Stemmer.Stemmer("russian")
 CY_NOT_NAME_WORDS = set(
     """Я Мы Вы Он Она Они Оно Это Эта Этот Там Тут Где Как Что Кто Когда Почему Зачем Здравствуйте Спасибо Пожалуйста
     Извините Простите Помогите Полиция Милиция Россия Российская Федерация Москва Санкт Петербург Казахстан Украина
@@ -354,8 +428,20 @@ CY_NOT_NAME_WORDS = set(
     Мои Наш Наша Ваш Ваша Его Её Их Гражданин Гражданка Господин Госпожа Паспорт Виза Телефон Адрес Улица Дом Квартира
     Отель Гостиница Посольство Консульство Генеральное Хорошо Ладно Понятно Понимаю Скажите Подождите Стойте
     Вам Вас Вами Вашего Вашей Ваши Нам Нас Нами Им Ему Ей Ним Ней Тебе Тебя Ты Мною Себя Всё Все Вот Здесь Сейчас
-    Уважаемый Уважаемая Внимание""".split()
+    Уважаемый Уважаемая Внимание Узбекистан Кыргызстан Киргизия Таджикистан Туркменистан Азербайджан Армения Грузия
+    Опрошен Опрошена Допрошен Допрошена Задержан Задержана Доставлен Доставлена Установлен Установлена Опознан
+    Опознана Предупреждён Предупреждена Ознакомлен Ознакомлена Приглашён Приглашена Вызван Вызвана
+    Монголия Египет Турция Иран Ирак Сирия Ташкент Самарканд Бишкек Алматы Астана Душанбе Шымкент Казань""".split()
 )
+#: Stems (Snowball, lower case) of the words above: "гражданка Казахстана" is not a name either.
+CY_NOT_NAME_STEMS = frozenset(_RU_STEMMER.stemWord(w.lower()) for w in CY_NOT_NAME_WORDS if len(w) >= 5)
+
+
+def _cy_not_name(word: str) -> bool:
+    """A stop word, or (five letters or more) an inflected form of one ("Казахстана", "Ташкенте")."""
+    return word in CY_NOT_NAME_WORDS or (len(word) >= 5 and _RU_STEMMER.stemWord(word.lower()) in CY_NOT_NAME_STEMS)
+
+
 AR_FUNCTION_WORDS = set(
     """في من على إلى الى عن مع هذا هذه ذلك تلك أنا انا أنت انت هو هي نحن هم لا لم لن ما هل و يا إن أن ان كان قد ثم أو او
     بل كل بعض الذي التي هناك هنا شكرا شكراً فضلك لو عليكم السلام مرحبا نعم ممكن أريد اريد أين اين كيف متى لماذا ليس
@@ -441,7 +527,27 @@ class HanNameRecognizer(_NameRecognizer):
         for m in ZH_COMPOUND_NAME_RE.finditer(text):
             if self._bounded(text, m.start(), m.end(), dictionary):
                 out.append(self._result(m.start(), m.end(), 0.7))
-        for rx in (ZH_NAME_CONTEXT_RE, ZH_NAME_BEFORE_ID_RE, ZH_ROLE_NAME_RE, ZH_NAME_TITLE_RE, ZH_SOURCE_NAME_RE):
+        for m in ZH_DOTTED_NAME_RE.finditer(text):
+            # The first part may take a word before it ("对方叫伊万·…"): cut after the last such word.
+            head = m.group(0)[: regex.search(r"[·•・‧]", m.group(0)).start()]  # type: ignore[union-attr]
+            cut = max((head.rfind(w) + len(w) for w in _BEFORE_DOTTED if w in head), default=0)
+            # …and the last part the words after it ("…·萨利赫生于…"): cut before the first such word.
+            last = m.group(0).rsplit(m.group(0)[len(head)], 1)[-1]
+            trim = min((i for i in (last.find(w) for w in _AFTER_DOTTED) if i > 0), default=len(last))
+            end = m.end() - (len(last) - trim)
+            if text[m.start() + cut : end] not in STATUTE_WORDS and cut < len(head):
+                out.append(self._result(m.start() + cut, end, 0.8))
+        for c in ZH_CLAUSE_NAME_RE.finditer(text):
+            if _looks_like_zh_name(c.group(1), dictionary) and self._bounded(text, c.start(1), c.end(1), dictionary):
+                out.append(self._result(c.start(1), c.end(1), 0.75))
+        for rx in (
+            ZH_NAME_CONTEXT_RE,
+            ZH_NAME_BEFORE_ID_RE,
+            ZH_ROLE_NAME_RE,
+            ZH_NAME_TITLE_RE,
+            ZH_SOURCE_NAME_RE,
+            ZH_NAME_BEFORE_BIRTH_RE,
+        ):
             for m in rx.finditer(text):
                 name = m.group(1)
                 strong = rx in (ZH_NAME_CONTEXT_RE, ZH_SOURCE_NAME_RE)
@@ -454,7 +560,7 @@ class HanNameRecognizer(_NameRecognizer):
                         text, start, end, dictionary, strong=True
                     ):
                         out.append(self._result(start, end, 0.85))
-                elif rx in (ZH_NAME_BEFORE_ID_RE, ZH_NAME_TITLE_RE):
+                elif rx in (ZH_NAME_BEFORE_ID_RE, ZH_NAME_TITLE_RE, ZH_NAME_BEFORE_BIRTH_RE):
                     # "收银员甘露（…", "其女儿田中由纪（…": the match may begin a character or two early.
                     for cut in (1, 2):
                         if (
@@ -611,10 +717,10 @@ class CyrillicNameRecognizer(_NameRecognizer):
         out: list[RecognizerResult] = []
         for m in CY_CONTEXT_RE.finditer(text):
             words = m.group(1).split()
-            if words and words[0] not in CY_NOT_NAME_WORDS:
+            if words and not _cy_not_name(words[0]):
                 kept = []
                 for w in words:
-                    if w in CY_NOT_NAME_WORDS:
+                    if _cy_not_name(w):
                         break
                     kept.append(w)
                 out.append(self._result(m.start(1), m.start(1) + len(" ".join(kept)), 0.85))
@@ -623,15 +729,15 @@ class CyrillicNameRecognizer(_NameRecognizer):
         for m in CY_BARE_RE.finditer(text):
             words = m.group(1).split()
             start = m.start(1)
-            while words and words[0] in CY_NOT_NAME_WORDS:
+            while words and _cy_not_name(words[0]):
                 start += len(words[0]) + 1
                 words = words[1:]
-            while words and words[-1] in CY_NOT_NAME_WORDS:
+            while words and _cy_not_name(words[-1]):
                 words = words[:-1]
             if len(words) >= 2:
                 out.append(self._result(start, start + len(" ".join(words)), 0.8))
         for m in CY_AFTER_CJK_RE.finditer(text):
-            if m.group(1) not in CY_NOT_NAME_WORDS:
+            if not _cy_not_name(m.group(1)):
                 out.append(self._result(m.start(1), m.end(1), 0.7))
         return out
 

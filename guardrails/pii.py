@@ -326,6 +326,7 @@ class Deidentifier:
                 raw.append(Finding(start, end, r.entity_type, float(r.score), value))
         raw = [f for f in raw if not _inside_pseudonym(text, f)]
         raw.extend(self._repeats(text, raw))
+        raw.extend(_dates_after_names(text, raw))
         return [Finding(f.start, f.end, f.type, f.confidence, text[f.start : f.end]) for f in _resolve(raw)]
 
     @staticmethod
@@ -447,6 +448,22 @@ class Deidentifier:
             return _mask(findings, self.find(findings))
         except DeidentificationError:
             return "[已脱敏：文本未能完成去标识化]"
+
+
+def _dates_after_names(text: str, found: list[Finding]) -> list[Finding]:
+    """A full date right after a found name and a comma or bracket: that person's date of birth
+    ("Морозова, 16.08.1990, гражданка …", "Omar (3 May 1990)"), with or without a context word."""
+    from guardrails.recognizers import DATE_AFTER_NAME_RE, DIGIT_MAP
+
+    normal = text.translate(DIGIT_MAP)
+    out: list[Finding] = []
+    for f in found:
+        if f.type != "person_name":
+            continue
+        m = DATE_AFTER_NAME_RE.match(normal, f.end)
+        if m is not None:
+            out.append(Finding(m.start(1), m.end(1), "date_of_birth", 0.85, text[m.start(1) : m.end(1)]))
+    return out
 
 
 def _mask(text: str, findings: list[Finding]) -> str:

@@ -317,6 +317,13 @@ CTX_IM = (
     "вотсап",
     "ватсап",
     "вичат",
+    "wx",
+    "企鹅",
+    "تيليجرام",
+    "تلغرام",
+    "واتساب",
+    "واتس اب",
+    "لاين",
     "аккаунт",
     "社交账号",
     "账号",
@@ -342,9 +349,22 @@ CTX_DOB = (
     "родился",
     "родилась",
     "рождения",
+    "рождён",
+    "рожден",
+    "(b.",
+    " b. ",
+    "born on",
     "تاريخ الميلاد",
+    "الميلاد",
+    "ميلاده",
+    "ميلادها",
+    "مواليد",
+    "ولد ",
+    "ولدت",
+    "المولود",
+    "المولودة",
 )
-CTX_DOB_AFTER = ("出生", "生", "年生", "出世", "г.р", "года рождения")
+CTX_DOB_AFTER = ("出生", "生", "年生", "出世", "г.р", "года рождения", "г. рождения")
 CTX_ADDRESS = (
     "住址",
     "地址",
@@ -378,23 +398,66 @@ CTX_PLATE = (
     "номер автомобиля",
     "номерной знак",
     "номера",
+    "vehicle",
+    "taxi",
+    "автомоб",
+    "автомаш",
+    "машин",
+    "车辆",
+    "سيارة",
+    "السيارة",
+    "لوحة",
+    "اللوحة",
 )
 
 
 # ---------------------------------------------------------------------------------- patterns
 _NB = r"(?<![0-9A-Za-z])"  # no ASCII alphanumeric before
 _NA = r"(?![0-9A-Za-z])"  # no ASCII alphanumeric after
+#: Digits other than ASCII mapped one to one (offsets stay valid): Arabic-Indic, Persian, full-width.
+DIGIT_MAP = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
+_YEAR = r"(?:19|20)\d{2}"
+_EN_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
+    r"|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+#: The twelve Russian months in every case (январь / января / январе …) and their usual abbreviations.
+_RU_MONTH = (
+    r"(?:(?:январ|феврал|апрел|июн|июл|сентябр|октябр|ноябр|декабр)[ьяеюё]|март[аеу]?|ма[йяею]|август[аеу]?"
+    r"|(?:янв|февр?|мар|апр|июн|июл|авг|сент?|окт|нояб?|дек)\.)"
+)
+#: Day ordinals in the genitive ("третьего мая", "двадцать первого").
+_RU_ORDINAL = (
+    r"(?:(?:двадцать|тридцать)\s+)?(?:перв|втор|треть|четв[её]рт|пят|шест|седьм|восьм|девят|десят|одиннадцат"
+    r"|двенадцат|тринадцат|четырнадцат|пятнадцат|шестнадцат|семнадцат|восемнадцат|девятнадцат|двадцат|тридцат)"
+    r"(?:ого|его|ьего)"
+)
+_RU_YEAR_TAIL = r"(?:\s*(?:г\.|года|г(?![а-я])))?"
+#: Arabic month names: the Egyptian / Gulf series and the Levantine one.
+_AR_MONTH = (
+    r"(?:يناير|فبراير|مارس|[أا]بريل|مايو|يونيو|يوليو|[أا]غسطس|سبتمبر|[أا]كتوبر|نوفمبر|ديسمبر"
+    r"|كانون\s+الثاني|شباط|آذار|نيسان|[أا]يار|حزيران|تموز|آب|[أا]يلول|تشرين\s+الأول|تشرين\s+الثاني|كانون\s+الأول)"
+)
+_CN_DATE_DIGIT = "一二三四五六七八九〇零○"
 _DATE = (
-    r"(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
-    r"|[一二三四五六七八九〇零○]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}[日号]"
-    r"|(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}"
-    r"|\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+(?:19|20)\d{2}"
-    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|20)\d{2}"
-    r"|\d{1,2}\s+(?:январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-я]*\s+(?:19|20)\d{2}(?:\s*г\.?)?"
+    r"(?:(?:19|20)?\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    rf"|[{_CN_DATE_DIGIT}]{{2,4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}[日号]"
+    rf"|{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}(?:\s*г\.)?"
+    r"|\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])"
+    r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
+    rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_EN_MONTH},?[\s-]+{_YEAR}"
+    rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
+    rf"|(?:\d{{1,2}}(?:-?го)?|{_RU_ORDINAL})\s+{_RU_MONTH}\s*{_YEAR}{_RU_YEAR_TAIL}"
+    rf"|{_RU_MONTH}\s+{_YEAR}\s*(?:г\.|года)"
+    rf"|\d{{1,2}}\s+{_AR_MONTH}\s+{_YEAR}م?"
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)"
 )
-_CN_NUM = "一二三四五六七八九十百零〇两"
+#: A full date right after a person's name and a comma or bracket is that person's date of birth
+#: ("Морозова, 16.08.1990, …", "Omar (3 May 1990)"; one more capitalised word of the name may come
+#: between); used by the engine after the names are known.
+DATE_AFTER_NAME_RE = regex.compile(r"(?-i:\s+\p{Lu}\p{Ll}+)?\s*[,，(（]\s*(" + _DATE + r")(?![0-9])", regex.IGNORECASE)
+_CN_NUM = "一二三四五六七八九十百千零〇两"
 _NUM = rf"(?:[0-9０-９]+|[{_CN_NUM}]+)"
 _PROVINCES = (
     "北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|"
@@ -405,7 +468,9 @@ _TAIL = rf"(?:[院]?{_NUM}(?:号楼|幢|栋|座|单元|层|楼|室|房间|号房
 _ROAD = r"(?:路|街|大道|大街|巷|弄|胡同|道|里)"
 _COMPLEX = (
     r"(?:小区|花园|公寓|大厦|新村|苑|家园|广场|公馆|华庭|城|府|庄园|中心|大楼|宿舍|"
-    r"宾馆|酒店|饭店|旅馆|客栈|民宿|青年旅舍|国际酒店)"
+    r"宾馆|酒店|饭店|旅馆|客栈|民宿|青年旅舍|国际酒店|庭园|庭院|花苑|山庄)"
+    # a branch in brackets: "华住酒店（西溪店）"
+    r"(?:[（(]\p{Han}{1,8}店[）)])?"
 )
 _HAN_NAME_PART = r"(?:(?![省市区县路街号楼室])\p{Han}){1,12}"
 ZH_ADDRESS = (
@@ -441,13 +506,18 @@ RU_ADDRESS = (
     r"(?:\s\p{Lu}?\p{Ll}+)?,?\s*(?:д\.|дом)\s*\d+[а-я]?(?:,?\s*(?:корп\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.|квартира)\s*\d+)?"
 )
 CN_PLATE = (
-    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·•．. ]?[A-HJ-NP-Z0-9]{5,6}"
-    r"(?:[学警港澳挂领])?(?![A-Za-z0-9])"
+    r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·•．. ]?"
+    r"(?:[A-HJ-NP-Z0-9]{5,6}(?:[学警港澳挂领])?|[A-HJ-NP-Z0-9]{4}[港澳])(?![A-Za-z0-9])"
 )
 #: Russian plates use only the Cyrillic letters that look Latin: "А123ВС 77", "а123вс777".
 RU_PLATE = (
     r"(?<![\p{Cyrillic}\p{Latin}\d])[АВЕКМНОРСТУХ]\s?\d{3}\s?[АВЕКМНОРСТУХ]{2}\s?\d{2,3}(?:\s?RUS)?"
     r"(?![\p{Cyrillic}\p{Latin}\d])"
+)
+#: United Arab Emirates plates name their emirate: "Dubai A 12345", "Abu Dhabi 12 3456".
+UAE_PLATE = (
+    r"(?<![\p{Latin}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)"
+    r"\s+(?:[A-Z]{1,2}|\d{1,2})\s?\d{1,5}(?![\d])"
 )
 FOREIGN_PLATE = (
     r"(?<![\p{Latin}\p{Cyrillic}\d])(?=[\p{Lu}\d -]*\d)[\p{Lu}\d][\p{Lu}\d -]{3,12}[\p{Lu}\d]"
@@ -522,6 +592,7 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
             "visa",
             [Pattern(_NB + r"[A-Z]{0,2}[0-9]{6,10}" + _NA, 0.6, needs_context=True, validate=_min_digits(6))],
             CTX_VISA,
+            context_after=("号签证",),
             window=20,
         ),
         rec(
@@ -545,10 +616,11 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
             [Pattern(r"(?<![\d])(?:\d{4}[ -]?){3}\d{1,4}(?:[ -]?\d{1,3})?(?![\d])", 0.5, validate=_luhn_card)],
             CTX_CARD,
         ),
-        rec(
+        DateOfBirthRecognizer(
             "date_of_birth",
             [Pattern(r"(?<![0-9])" + _DATE + r"(?![0-9])", 0.6, needs_context=True, ignore_case=True)],
             CTX_DOB,
+            language,
             context_after=CTX_DOB_AFTER,
             window=14,
         ),
@@ -569,6 +641,7 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
             [
                 Pattern(CN_PLATE, 0.9),
                 Pattern(RU_PLATE, 0.85),
+                Pattern(UAE_PLATE, 0.85),
                 Pattern(FOREIGN_PLATE, 0.6, needs_context=True, validate=_min_digits(2)),
             ],
             CTX_PLATE,
@@ -580,16 +653,30 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
     ]
 
 
+class DateOfBirthRecognizer(ContextRecognizer):
+    """Dates with a birth context word; digits in other scripts (١٩٩٠, １９９０) are read as ASCII
+    digits (one character for one, so offsets hold)."""
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """The context-word matches over the digit-normalised text."""
+        return super().analyze(text.translate(DIGIT_MAP), entities, nlp_artifacts)
+
+
 class ImHandleRecognizer(ContextRecognizer):
     """WeChat, QQ, Telegram, WhatsApp and Line accounts, after the platform's name (zh/en/ru)."""
 
     _AFTER = r"(?:\s*(?:号|账号|帳號|id|ID|号码|номер|ник|:|：|是|为|@)){0,3}\s*[“\"'(（]?\s*"
     PLATFORMS: ClassVar[dict[str, tuple[str, str]]] = {
-        "wechat": (r"微信|wechat|weixin|вичат|вейчат", r"[A-Za-z][-_.A-Za-z0-9]{4,19}[A-Za-z0-9]|1[3-9]\d{9}"),
-        "qq": (r"qq|ＱＱ|扣扣", r"[1-9][0-9]{4,11}"),
-        "telegram": (r"telegram|电报|tg|телеграмм?|телега", r"@?[A-Za-z][A-Za-z0-9_]{4,31}"),
-        "whatsapp": (r"whatsapp|瓦次普|вотсап|ватсап|واتساب", r"\+?[0-9][0-9 -]{6,17}[0-9]"),
-        "line": (r"line|連我|连我", r"@?[a-z0-9][a-z0-9._-]{3,19}"),
+        "wechat": (
+            r"微信|wechat|weixin|вичат|вейчат|(?<![A-Za-z])wx(?![A-Za-z])",
+            r"[A-Za-z][-_.A-Za-z0-9]{4,19}[A-Za-z0-9]|1[3-9]\d{9}",
+        ),
+        "qq": (r"qq|ＱＱ|扣扣|企鹅", r"[1-9][0-9]{4,11}"),
+        "telegram": (r"telegram|电报|tg|телеграмм?|телега|تيليجرام|تلغرام|تليجرام", r"@?[A-Za-z][A-Za-z0-9_]{4,31}"),
+        "whatsapp": (r"whatsapp|瓦次普|вотсап|ватсап|واتساب|واتس اب", r"\+?[0-9][0-9 -]{6,17}[0-9]"),
+        "line": (r"line|連我|连我|لاين", r"@?[a-z0-9][a-z0-9._-]{3,19}"),
     }
 
     def __init__(self, language: str) -> None:

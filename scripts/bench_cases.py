@@ -27,14 +27,16 @@ from ingest.readers import read_source  # noqa: E402
 
 
 def pii_tables() -> None:
-    """Dev, dev2 and held-out columns per type, per language, leaks and throughput."""
+    """Dev, dev2, dev3 and held-out (family B, family D) columns per type, per language, leaks and throughput."""
     from corpus.manifest import load_manifest
     from guardrails.pii import STRONG_TYPES
 
     deid = Deidentifier()
     deid.redact("预热 张伟 Ivan Petrov", "warm-up")
     runs = {"dev": pii.evaluate_spans(pii.DEV, deid), "dev2": pii.evaluate_spans(pii.DEV2, deid)}
+    runs["dev3"] = pii.evaluate_spans(pii.DEV3, deid)
     runs["held-out"] = pii.evaluate_spans(pii.HELDOUT, deid)
+    runs["held-D"] = pii.evaluate_spans(pii.HELDOUT_D, deid)
     print(
         "== de-identification, span sets (IoU >= 0.5, F2): "
         + " / ".join(f"{name} {r.documents} docs" for name, r in runs.items())
@@ -69,8 +71,10 @@ def pii_tables() -> None:
         except Exception:
             continue
     sets = {
-        "span sets (dev + dev2 + held-out)": [
-            d["text"] for path in (pii.DEV, pii.DEV2, pii.HELDOUT) for d in pii.load_span_set(path)
+        "span sets (dev + dev2 + dev3 + held-out B + D)": [
+            d["text"]
+            for path in (pii.DEV, pii.DEV2, pii.DEV3, pii.HELDOUT, pii.HELDOUT_D)
+            for d in pii.load_span_set(path)
         ],
         "bundled case files": cases,
         "bundled statutes + treaties": statutes,

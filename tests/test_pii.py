@@ -112,6 +112,31 @@ CASES = [
     ("车主韩振宇驾驶白色轿车离开。", "person_name", "韩振宇"),
     ("值班民警蒋慧敏于次日回访。", "person_name", "蒋慧敏"),
     ("Nothing else happened. Agnes Varga (born in Pecs) left.", "person_name", "Agnes Varga"),
+    # third round: Russian months in every case and abbreviated, ordinals, other scripts' digits
+    ("родилась седьмого ноября 1979 года в Оше", "date_of_birth", "седьмого ноября 1979 года"),
+    ("дата рождения 2-го марта 1966 г.", "date_of_birth", "2-го марта 1966 г."),
+    ("родился 30 сент. 1981 г. в Хиве", "date_of_birth", "30 сент. 1981 г."),
+    ("год рождения — в феврале 1972 года", "date_of_birth", "феврале 1972 года"),
+    ("تاريخ الميلاد ١٧/٠٩/١٩٨٦ في الإسكندرية", "date_of_birth", "١٧/٠٩/١٩٨٦"),
+    ("من مواليد 9 آذار 1983 في حلب", "date_of_birth", "9 آذار 1983"),
+    ("出生日期：一九八三年七月九日", "date_of_birth", "一九八三年七月九日"),
+    ("她是85年6月12日出生的", "date_of_birth", "85年6月12日"),
+    ("出生日期19860412，籍贯不详", "date_of_birth", "19860412"),
+    ("Ms Dunne (b. 11 Feb. 1979) lodged a complaint", "date_of_birth", "11 Feb. 1979"),
+    ("Опрошен Гуляев Пётр Семёнович, 04.11.1977, житель Читы", "date_of_birth", "04.11.1977"),
+    # names: Han transliterations with a middle dot, clause-initial names, inflected stop words
+    ("对方叫谢尔盖·科兹洛夫，是货车司机。", "person_name", "谢尔盖·科兹洛夫"),
+    ("被询问人龙雨萱，女，无业。", "person_name", "龙雨萱"),
+    ("Он сказал по-русски. 骆文涛说他没看见。", "person_name", "骆文涛"),
+    ("人事经理介绍，万俊辉生于1988年3月。", "person_name", "万俊辉"),
+    # plates, IM handles and addresses in the third round's wording
+    ("挂粤Z·K520港牌的面包车", "plate", "粤Z·K520港"),
+    ("the vehicle, Sharjah B 4417, was towed", "plate", "Sharjah B 4417"),
+    ("企鹅号 88123456 已注销", "im_handle", "88123456"),
+    ("wx feng_lan2024 加了好友", "im_handle", "feng_lan2024"),
+    ("入住亚朵酒店（湖滨店）1207房", "address", "亚朵酒店（湖滨店）1207房"),
+    ("住解放路一千二百零八号", "address", "解放路一千二百零八号"),
+    ("另持V62019384号签证入境", "visa", "V62019384"),
 ]
 
 
@@ -133,6 +158,8 @@ def test_every_recognizer_type(deid: Deidentifier, text: str, kind: str, value: 
         "visa-free transit for 144 hours; the room was dark; line 3 of the form",
         "民警用俄语提醒：Вам нужно подождать переводчика.",
         "据了解，据调查，据悉双方已和解。",
+        "Она гражданка Казахстана и работает в Ташкенте.",
+        "本法自1997年10月1日起施行。",
     ],
 )
 def test_ordinary_text_is_left_alone(deid: Deidentifier, text: str) -> None:
