@@ -29,12 +29,13 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import numpy as np
 from pydantic import BaseModel, Field
 
 from answer.sop import SOP, Phrase, StepCitation
+from corpus.schema import VerificationReport
 from retrieval.embedders import Embedder
 from retrieval.lexical import LexicalAnalyzer
 from training.forbidden import ForbiddenAction, ViolationDetector
@@ -104,6 +105,9 @@ class Violation(BaseModel):
     text: str = Field(description="the description of the forbidden action")
     clause: str = Field(description="the plan's sentence that states it")
     citation: DrillCitation
+    found_by: Literal["rules", "llm"] = Field(
+        default="rules", description="the LLM-free detector, or the LLM (its quote checked against the plan)"
+    )
 
 
 class Wording(BaseModel):
@@ -133,8 +137,25 @@ class Grade(BaseModel):
     violations: list[Violation]
     wording: list[Wording]
     feedback: str
-    grader: Literal["embedding", "llm"] = "embedding"
+    grader: Literal["embedding", "llm", "embedding-fallback"] = Field(
+        default="embedding",
+        description="embedding: no LLM configured; llm: the LLM's verified judgement combined with the "
+        "LLM-free grade; embedding-fallback: the LLM failed or gave nothing usable (a notice says why)",
+    )
     notices: list[str] = Field(default_factory=list)
+    #: What the feedback's [n] markers cite (LLM grading; each verified to support its sentence).
+    feedback_citations: list[DrillCitation] = Field(default_factory=list)
+    verification: VerificationReport | None = None
+    model: str | None = None
+    prompt: str | None = None
+
+
+class PlanGrader(Protocol):
+    """Grades a plan against a drill (:class:`DrillGrader`, or the LLM grader over it)."""
+
+    def grade(self, drill: Drill, plan: str) -> Grade:
+        """The grade; raises ValueError for a plan that cannot be graded (empty, too long)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -269,21 +290,22 @@ class DrillGrader:
 
     def grade(self, drill: Drill, plan: str) -> Grade:
         """Score ``plan`` (0..1), with covered and missed steps, violations, wording and feedback."""
-        plan = plan.strip()
-        if not plan:
-            raise ValueError("the plan is empty")
-        if len(plan) > MAX_PLAN_CHARS:
-            raise ValueError(f"the plan has {len(plan)} characters; at most {MAX_PLAN_CHARS} are graded")
+        plan = check_plan(plan)
+        return self.assemble(drill, plan, self.coverage(drill, plan), self.violations(drill, plan))
+
+    def assemble(
+        self, drill: Drill, plan: str, results: list[StepResult], found: list[Violation], notices: Sequence[str] = ()
+    ) -> Grade:
+        """The grade of step credits and violations: the score, covered and missed steps, the
+        legal wording and the feedback (the LLM grader re-assembles with its combined values)."""
         st = self.settings
-        results = self.coverage(drill, plan)
-        found = self.violations(drill, plan)
         covered = [r for r in results if r.credit >= st.covered_at]
         missed = [r for r in results if r.credit < st.covered_at]
         base = sum(r.credit for r in results) / len(results)
         score = base * (st.violation_factor ** len(found))
-        notices: list[str] = []
+        out = list(notices)
         if not _CJK.search(plan):
-            notices.append("方案不是中文：按语义相似度评分，违规动作只按已收录的该语种表述检查。")
+            out.append("方案不是中文：按语义相似度评分，违规动作只按已收录的该语种表述检查。")
         wording = _wording(drill, missed, found)
         return Grade(
             score=round(min(1.0, max(0.0, score)), 4),
@@ -292,8 +314,18 @@ class DrillGrader:
             violations=found,
             wording=wording,
             feedback=_feedback(drill, covered, missed, found),
-            notices=notices,
+            notices=out,
         )
+
+
+def check_plan(plan: str) -> str:
+    """The plan stripped; ValueError (naming the problem) when it is empty or too long."""
+    plan = plan.strip()
+    if not plan:
+        raise ValueError("the plan is empty")
+    if len(plan) > MAX_PLAN_CHARS:
+        raise ValueError(f"the plan has {len(plan)} characters; at most {MAX_PLAN_CHARS} are graded")
+    return plan
 
 
 def _wording(drill: Drill, missed: list[StepResult], found: list[Violation]) -> list[Wording]:
