@@ -19,6 +19,9 @@ Grading without an LLM (:class:`DrillGrader`):
 * **Wording.** For every missed step and every violation, the article's own words (the standard
   legal wording the officer should use), and the step's phrases in the person's language.
 
+Cost: a drill's steps are embedded once (cached per grader, keyed by the steps' text) and the
+plan's units are embedded in one batched call, so an attempt costs one embedding call of its own.
+
 The thresholds are :class:`GraderSettings`; they were chosen on eval/data/drills/tune.jsonl
 only, and scripts/bench_drills.py reports tuning and held-out plans side by side.
 """
@@ -27,6 +30,8 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal, Protocol
@@ -47,6 +52,8 @@ log = logging.getLogger(__name__)
 MAX_PLAN_CHARS = 4000
 #: Most plan units embedded for one attempt (a 4000-character plan stays well under it).
 MAX_UNITS = 400
+#: Drills whose step vectors the grader keeps (each is two vectors per step).
+STEP_CACHE_DRILLS = 512
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -241,16 +248,24 @@ class DrillGrader:
         self.detector = ViolationDetector(forbidden)
         #: Law names by source path (for the forbidden actions' citations; filled by the services).
         self.laws: dict[str, str] = {}
-        self._step_vectors: dict[str, np.ndarray] = {}
+        #: Each drill's step vectors, embedded once (least recently used dropped beyond the bound).
+        self._step_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     def _steps_matrix(self, drill: Drill) -> np.ndarray:
         texts = [t for s in drill.steps for t in (s.title, s.action)]
         key = "\x1f".join(texts)
-        if key not in self._step_vectors:
-            if len(self._step_vectors) > 256:
-                self._step_vectors.clear()
-            self._step_vectors[key] = self.embedder.embed_passages(texts)
-        return self._step_vectors[key]
+        with self._cache_lock:
+            cached = self._step_vectors.get(key)
+            if cached is not None:
+                self._step_vectors.move_to_end(key)
+                return cached
+        vectors = self.embedder.embed_passages(texts)
+        with self._cache_lock:
+            self._step_vectors[key] = vectors
+            while len(self._step_vectors) > STEP_CACHE_DRILLS:
+                self._step_vectors.popitem(last=False)
+        return vectors
 
     def coverage(self, drill: Drill, plan: str) -> list[StepResult]:
         """Each expected step's credit for the plan (0..1) and the unit that earned it."""
