@@ -317,7 +317,7 @@ def test_llm_drafted_procedure_is_verified(services: Any, fake: FakeOpenAI) -> N
 
 
 def test_personal_data_in_a_scenario_never_reaches_the_endpoint(services: Any, fake: FakeOpenAI) -> None:
-    from answer.llm import OpenAICompatibleClient
+    from llm.client import OpenAICompatibleClient
 
     generator = services.sop_generator()
     generator.llm = OpenAICompatibleClient(fake.url, "fake-model", read_timeout=10)
