@@ -10,9 +10,6 @@ notice when the endpoint fails, is too slow, or nothing it wrote survives verifi
 from __future__ import annotations
 
 import logging
-import queue
-import threading
-import time
 from collections.abc import Callable, Iterator
 from typing import Literal
 
@@ -24,7 +21,7 @@ from corpus.districts import DistrictProfile
 from corpus.schema import Answer, Citation, RemovedSentence, SearchHit, VerificationReport
 from guardrails.citations import CitationVerifier, strip_markers
 from guardrails.pii import deidentify_text
-from llm.client import ChatClient, LLMError
+from llm.client import ChatClient, with_deadline
 from llm.prompts import Prompt
 from retrieval.filters import SearchFilters
 from retrieval.search import HybridSearcher, SearchResult
@@ -111,7 +108,7 @@ class LLMAnswerer:
         )
         draft: list[str] = []
         try:
-            for delta in _with_deadline(self.client.stream(messages), self.deadline_s):
+            for delta in with_deadline(self.client.stream(messages), self.deadline_s):
                 if delta:
                     draft.append(delta)
                     yield AnswerEvent("token", text=delta)
@@ -159,47 +156,3 @@ class LLMAnswerer:
             model=self.client.model,
             prompt=self.prompt.id,
         )
-
-
-_END = object()
-
-
-def _with_deadline(deltas: Iterator[str], deadline_s: float) -> Iterator[str]:
-    """Re-yield ``deltas`` from a worker thread, raising :class:`LLMError` once ``deadline_s``
-    has passed, whether the endpoint is silent (slow prompt processing, a hung server) or
-    trickling. The worker stops reading the stream at its next chunk."""
-    box: queue.Queue[object] = queue.Queue()
-    stop = threading.Event()
-
-    def pump() -> None:
-        try:
-            for delta in deltas:
-                if stop.is_set():
-                    break
-                box.put(delta)
-        except BaseException as exc:  # handed to the consumer, which re-raises it
-            box.put(exc)
-        finally:
-            close = getattr(deltas, "close", None)
-            if close is not None:
-                close()
-            box.put(_END)
-
-    threading.Thread(target=pump, name="llm-stream", daemon=True).start()
-    end = time.monotonic() + deadline_s
-    try:
-        while True:
-            remaining = end - time.monotonic()
-            if remaining <= 0:
-                raise LLMError(f"no complete answer within {deadline_s:.0f} s")
-            try:
-                item = box.get(timeout=remaining)
-            except queue.Empty as exc:
-                raise LLMError(f"no complete answer within {deadline_s:.0f} s") from exc
-            if item is _END:
-                return
-            if isinstance(item, BaseException):
-                raise item
-            yield str(item)
-    finally:
-        stop.set()

@@ -95,6 +95,9 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     llm_evidence_k: int = Field(default=5, ge=1, le=10, description="evidence items given to the model")
     llm_evidence_chars: int = Field(default=1200, ge=100, le=8000, description="characters per evidence item")
+    llm_json_mode: bool = Field(
+        default=True, description="ask for JSON of a schema where a stage parses JSON (drill grading)"
+    )
     unsupported_sentences: Literal["remove", "mark"] = Field(
         default="remove", description="what the citation verifier does with sentences it cannot support"
     )

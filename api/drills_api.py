@@ -258,14 +258,16 @@ def add_drill_routes(app: FastAPI) -> None:
         except NotFoundError as exc:
             raise HTTPException(404, detail=str(exc).strip("'\"")) from exc
         try:
-            grade = svc.drill_grader().grade(drill, body.answer)
+            grade = svc.attempt_grader().grade(drill, body.answer)
         except ValueError as exc:
             raise HTTPException(422, detail=str(exc)) from exc
         redacted = deidentify_question(body.answer)
         row = store.add_attempt(
             drill_id, user.username, body.district or svc.settings.district or None, redacted, grade
         )
-        audit_note(request, question=body.answer, drill_id=drill_id, attempt_id=row.id, score=grade.score)
+        audit_note(
+            request, question=body.answer, drill_id=drill_id, attempt_id=row.id, score=grade.score, grader=grade.grader
+        )
         return _attempt_json(row, with_answer=False)
 
     @app.get("/v1/attempts", tags=["officer"])

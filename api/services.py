@@ -51,8 +51,9 @@ from retrieval.query import QueryAnalyzer, detect_language
 from retrieval.relevance import RelevanceScorer
 from retrieval.search import HybridSearcher, district_prior_from
 from retrieval.store import QdrantStore, StoreConfig, open_store
-from training.drills import DrillGrader
+from training.drills import DrillGrader, PlanGrader
 from training.forbidden import load_forbidden, verify_in_store
+from training.llm_grader import LLMDrillGrader
 
 if TYPE_CHECKING:
     from api.workbench.feedback import FeedbackBook
@@ -440,6 +441,30 @@ class Services:
                 grader.laws = {str(p.get("source")): str(p.get("law", "")) for p in found.values()}
                 self._drill_grader = grader
             return self._drill_grader
+
+    def attempt_grader(self) -> PlanGrader:
+        """The grader of attempts: the LLM grader over the LLM-free one when an endpoint is
+        configured (same verifier as answers; falls back to the LLM-free grade), else the LLM-free one."""
+        base = self.drill_grader()
+        client = self.llm_client()
+        if client is None:
+            return base
+        s = self.settings
+        return LLMDrillGrader(
+            base,
+            client,
+            self.verifier(on_unsupported="remove"),
+            articles=self.article_texts,
+            deadline_s=s.llm_deadline,
+            # up to eight articles: keep the prompt within the client's 8k-token window
+            evidence_chars=min(s.llm_evidence_chars, 600),
+            json_mode=s.llm_json_mode,
+        )
+
+    def article_texts(self, ids: list[str]) -> dict[str, str]:
+        """Stored article texts by identity (``source#article``), in force or not."""
+        points = self.store.find_articles(ids, SearchFilters(in_force_only=False))
+        return {str(p.payload.get("article_id")): str(p.payload.get("text", "")) for p in points}
 
     def pipeline(self, store: QdrantStore | None = None) -> IngestPipeline:
         """An ingest pipeline over this store, or over ``store`` (a rebuild target); reports go

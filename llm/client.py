@@ -1,10 +1,13 @@
-"""A chat client for any OpenAI-compatible endpoint (vLLM, llama.cpp's server), and the protocol
-the stages type against (tests pass fakes)."""
+"""A chat client for any OpenAI-compatible endpoint (vLLM, llama.cpp's server), the protocol the
+stages type against (tests pass fakes), and the deadline every stage puts on a streamed reply."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-from typing import Protocol
+import queue
+import threading
+import time
+from collections.abc import Iterator, Mapping
+from typing import Any, Protocol
 
 import httpx
 
@@ -21,8 +24,10 @@ class ChatClient(Protocol):
         """Model name sent to the endpoint."""
         ...
 
-    def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
-        """Yield text deltas; raise on any transport or protocol failure."""
+    def stream(self, messages: list[dict[str, str]], response_format: Mapping[str, Any] | None = None) -> Iterator[str]:
+        """Yield text deltas; raise on any transport or protocol failure. ``response_format`` is
+        passed on as the request's ``response_format`` (JSON mode, with a schema where the server
+        constrains decoding to one)."""
         ...
 
 
@@ -64,10 +69,55 @@ class OpenAICompatibleClient:
         """Model name sent to the endpoint."""
         return self._model
 
-    def stream(self, messages: list[dict[str, str]]) -> Iterator[str]:
+    def stream(self, messages: list[dict[str, str]], response_format: Mapping[str, Any] | None = None) -> Iterator[str]:
         """Stream the completion's text deltas."""
         from llama_index.core.llms import ChatMessage
 
         chat = [ChatMessage(role=m["role"], content=m["content"]) for m in messages]
-        for chunk in self._llm.stream_chat(chat):
+        extra: dict[str, Any] = {"response_format": dict(response_format)} if response_format else {}
+        for chunk in self._llm.stream_chat(chat, **extra):
             yield chunk.delta or ""
+
+
+_END = object()
+
+
+def with_deadline(deltas: Iterator[str], deadline_s: float) -> Iterator[str]:
+    """Re-yield ``deltas`` from a worker thread, raising :class:`LLMError` once ``deadline_s``
+    has passed, whether the endpoint is silent (slow prompt processing, a hung server) or
+    trickling. The worker stops reading the stream at its next chunk."""
+    box: queue.Queue[object] = queue.Queue()
+    stop = threading.Event()
+
+    def pump() -> None:
+        try:
+            for delta in deltas:
+                if stop.is_set():
+                    break
+                box.put(delta)
+        except BaseException as exc:  # handed to the consumer, which re-raises it
+            box.put(exc)
+        finally:
+            close = getattr(deltas, "close", None)
+            if close is not None:
+                close()
+            box.put(_END)
+
+    threading.Thread(target=pump, name="llm-stream", daemon=True).start()
+    end = time.monotonic() + deadline_s
+    try:
+        while True:
+            remaining = end - time.monotonic()
+            if remaining <= 0:
+                raise LLMError(f"no complete reply within {deadline_s:.0f} s")
+            try:
+                item = box.get(timeout=remaining)
+            except queue.Empty as exc:
+                raise LLMError(f"no complete reply within {deadline_s:.0f} s") from exc
+            if item is _END:
+                return
+            if isinstance(item, BaseException):
+                raise item
+            yield str(item)
+    finally:
+        stop.set()

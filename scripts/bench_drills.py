@@ -1,11 +1,18 @@
 """Drill grader benchmark: tuning plans and held-out plans side by side.
 
     .venv/bin/python scripts/bench_drills.py [--data-dir DIR] [--forbidden PATH] [--tune-grid]
+        [--splits tuning,heldout,fresh] [--show-misses] [--repeat N]
 
-For each split: the share of same-drill pairs ranked good > partial > violating, the share of
+Splits: tuning (tune.jsonl, 90 plans), held-out (heldout.jsonl, 150) and fresh held-out
+(fresh.jsonl, 150, written for issue 16's second round before any detector change). For each
+split: the share of same-drill pairs ranked good > partial > violating, the share of
 expected forbidden actions flagged (with their article), forbidden actions flagged in plans that
 have none, and grading time per plan (p50/p95, no LLM). ``--tune-grid`` searches the grader
 thresholds on the TUNING plans only and prints the held-out figures of the chosen setting once.
+``--show-misses`` lists the tuning plans' missed and false violations (tuning only, by design: the
+held-out splits are scored, never inspected). Latency: every plan is graded ``--repeat`` times
+(default 1) and p50/p95 are over all gradings; the first grading of each drill embeds its steps
+(then cached), so a warm-up grading of every drill precedes the timings.
 The drills are eval/data/drills/drills.toml, built from library steps exactly as
 ``POST /v1/drills {"scenario", "steps"}`` builds them.
 """
@@ -34,28 +41,45 @@ from training.forbidden import FORBIDDEN, load_forbidden  # noqa: E402
 
 DATA = ROOT / "eval" / "data" / "drills"
 ORDER = {"good": 2, "partial": 1, "violating": 0}
+#: split -> (file, label)
+SPLITS = {
+    "tuning": ("tune.jsonl", "tuning"),
+    "heldout": ("heldout.jsonl", "held-out"),
+    "fresh": ("fresh.jsonl", "fresh held-out"),
+}
 
 
 def load_plans(name: str) -> list[dict[str, Any]]:
     return [json.loads(line) for line in (DATA / name).read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def measure(grader: DrillGrader, drills: dict[str, Drill], plans: list[dict[str, Any]]) -> dict[str, float]:
+def measure(
+    grader: DrillGrader,
+    drills: dict[str, Drill],
+    plans: list[dict[str, Any]],
+    repeat: int = 1,
+    misses: list[str] | None = None,
+) -> dict[str, float]:
     scores: dict[str, float] = {}
     times: list[float] = []
     flagged = expected = false_flags = clean = 0
     for p in plans:
-        t = time.perf_counter()
-        g = grader.grade(drills[p["drill"]], p["plan"])
-        times.append(time.perf_counter() - t)
+        for _ in range(repeat):
+            t = time.perf_counter()
+            g = grader.grade(drills[p["drill"]], p["plan"])
+            times.append(time.perf_counter() - t)
         scores[p["id"]] = g.score
         got = {v.id for v in g.violations if v.citation.article}
         for vid in p["violations"]:
             expected += 1
             flagged += vid in got
+            if misses is not None and vid not in got:
+                misses.append(f"missed {vid:28} {p['id']}: {p['plan']}")
         if not p["violations"]:
             clean += 1
             false_flags += bool(got)
+            if misses is not None and got:
+                misses.append(f"false {sorted(got)} {p['id']}: {p['plan']}")
     right = total = 0
     for a, b in itertools.combinations(plans, 2):
         if a["drill"] != b["drill"] or a["label"] == b["label"]:
@@ -83,7 +107,14 @@ def main() -> int:
     ap.add_argument("--forbidden", type=Path, default=FORBIDDEN)
     ap.add_argument("--tune-grid", action="store_true")
     ap.add_argument("--tuning-only", action="store_true", help="print the tuning plans' figures only (while choosing)")
+    ap.add_argument("--splits", default="tuning,heldout,fresh", help="comma-separated: tuning, heldout, fresh")
+    ap.add_argument("--show-misses", action="store_true", help="list the TUNING plans' missed and false violations")
+    ap.add_argument("--repeat", type=int, default=1, help="grade every plan N times for the latency figures")
     args = ap.parse_args()
+    chosen = ["tuning"] if args.tuning_only else [x.strip() for x in args.splits.split(",") if x.strip()]
+    unknown = sorted(set(chosen) - set(SPLITS))
+    if unknown:
+        ap.error(f"unknown splits {unknown}; choose from {sorted(SPLITS)}")
     tmp = None
     if args.data_dir is None:
         tmp = tempfile.TemporaryDirectory()
@@ -99,9 +130,11 @@ def main() -> int:
     for d in spec["drill"]:
         sop = sop_from_library(generator, d["scenario"], d["steps"], d["case_types"])
         drills[d["key"]] = drill_from_sop(sop, forbidden, scene=d["scenario"], scene_source="written")
-    tune, held = load_plans("tune.jsonl"), load_plans("heldout.jsonl")
+    plans = {name: load_plans(SPLITS[name][0]) for name in chosen}
+    tune = load_plans("tune.jsonl")
     grader = DrillGrader(svc.embedder, svc.lexical, forbidden)
-    grader.grade(drills["drunk"], "热身")  # load the models before timing
+    for drill in drills.values():  # load the models and embed each drill's steps before timing
+        grader.grade(drill, "热身")
     settings = grader.settings
     if args.tune_grid:
         best: tuple[float, GraderSettings] | None = None
@@ -119,21 +152,22 @@ def main() -> int:
         settings = best[1]
         print(f"chosen on tuning plans: {settings}")
         grader = DrillGrader(svc.embedder, svc.lexical, forbidden, settings)
-    rows = {"tuning (90)": measure(grader, drills, tune)}
-    if not args.tuning_only:
-        rows["held-out (150)"] = measure(grader, drills, held)
     print(f"forbidden actions: {args.forbidden}")
     print(f"grader: {settings}")
-    print(f"{'metric':24}" + "".join(f"{k:>18}" for k in rows))
+    rows = {}
+    for name in chosen:
+        misses: list[str] | None = [] if (args.show_misses and name == "tuning") else None
+        rows[f"{SPLITS[name][1]} ({len(plans[name])})"] = measure(grader, drills, plans[name], args.repeat, misses)
+        for line in misses or []:
+            print(line)
+    print(f"{'metric':24}" + "".join(f"{k:>22}" for k in rows))
     for key in next(iter(rows.values())):
-        print(f"{key:24}" + "".join(f"{v[key]:>18.3f}" for v in rows.values()))
-    for split, plans in (("tuning", tune), ("held-out", held)):
-        if split == "held-out" and args.tuning_only:
-            break
+        print(f"{key:24}" + "".join(f"{v[key]:>22.3f}" for v in rows.values()))
+    for name in chosen:
         for key in drills:
-            m = measure(grader, drills, [p for p in plans if p["drill"] == key])
+            m = measure(grader, drills, [p for p in plans[name] if p["drill"] == key])
             print(
-                f"{split:9} {key:9} pairs {m['pairs_ranked']:.3f}  flagged {m['violations_flagged']:.3f}  "
+                f"{SPLITS[name][1]:15} {key:9} pairs {m['pairs_ranked']:.3f}  flagged {m['violations_flagged']:.3f}  "
                 f"false flags {m['false_flag_rate']:.3f}"
             )
     svc.close()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -18,7 +19,16 @@ from fastapi.testclient import TestClient
 
 from api.app import create_app
 from tests.conftest import TestUsers
-from training.forbidden import ForbiddenAction, ForbiddenError, ViolationDetector, load_forbidden, verify_in_store
+from training.forbidden import (
+    ForbiddenAction,
+    ForbiddenError,
+    ViolationDetector,
+    expand_heads,
+    head_words,
+    load_forbidden,
+    load_synonyms,
+    verify_in_store,
+)
 from training.text import is_negated, sentences
 
 DRUNK_STEPS = ["arrival-003", "rights-001", "rights-003", "evidence-002", "resolution-018", "followup-001"]
@@ -41,6 +51,48 @@ def test_negation_and_sentences() -> None:
     clause = "不听劝阻就给他上手铐"
     assert not is_negated(clause, clause.index("上手铐"), len(clause))
     assert [s for s, _ in sentences("1. 到场约束 2. 通知翻译；3. 询问证人")] == ["到场约束", "通知翻译", "询问证人"]
+
+
+@pytest.mark.unit
+@pytest.mark.parametrize(
+    ("clause", "act", "negated"),
+    [
+        ("我们没有给他上手铐", "手铐", True),  # 没有 negates
+        ("手铐也没用", "手铐", True),  # a negator right after the act
+        ("为防止他逃跑给他上了手铐", "手铐", False),  # the purpose is his act, not the officer's
+        ("尽量避免使用手铐", "手铐", True),
+        ("他闹得太凶，不得不给他上手铐", "手铐", False),  # a double negative affirms
+        ("我们分别给两个人都上了手铐", "手铐", False),  # 分别 is not 别
+        ("没收他的护照", "护照", False),  # 没收 is not 没
+        ("不再使用手铐", "手铐", True),
+        ("不用约束带而是直接上手铐", "手铐", False),  # a contrast starts a new predicate
+    ],
+)
+def test_negation_scope(clause: str, act: str, negated: bool) -> None:
+    i = clause.index(act)
+    assert is_negated(clause, i, i + len(act)) is negated
+
+
+@pytest.mark.unit
+def test_cue_head_words_expand_from_the_synonyms_table(tmp_path: Path) -> None:
+    assert expand_heads("〔阻止〕他", {"阻止": ["阻拦", "拦住"]}) == "(?:拦住|阻拦|阻止)他"
+    with pytest.raises(KeyError):
+        expand_heads("〔无此词〕", {})
+    # the bundled file: every head word of forbidden.toml is in the generated table
+    assert set(head_words()) <= set(load_synonyms())
+    fbd = tmp_path / "f.toml"
+    fbd.write_text(
+        '[[forbidden]]\nid = "x"\ndescription = "测试动作"\narticle = "a#b"\nquote = "某某"\n'
+        'cues.zh = ["〔阻止〕他"]\n',
+        "utf-8",
+    )
+    syn = tmp_path / "s.toml"
+    syn.write_text('[synonyms]\n"阻止" = ["拦住"]\n', "utf-8")
+    (action,) = load_forbidden(fbd, syn)
+    assert ViolationDetector([action]).find("我们当场拦住他，不让他走。")
+    syn.write_text("[synonyms]\n", "utf-8")
+    with pytest.raises(ForbiddenError, match=r"#1 \(x\).*阻止"):
+        load_forbidden(fbd, syn)
 
 
 @pytest.mark.unit
@@ -199,19 +251,32 @@ def test_attempts_are_audited_and_stored_de_identified(
         ("", 422),
         ("   \n ", 422),
         ("约" * 4001, 422),
+        (None, 422),
+        (12345, 422),
+        ("约束带约束专人看护。" * 400, 200),  # exactly the longest plan graded (4000 characters)
+        ("。。。！！？；", 200),  # punctuation only: graded, nothing covered
+        ("😀🚓" * 30, 200),
         ("We restrain him with a strap, never handcuffs, and watch him until he is sober.", 200),
         ("Мы надеваем на него наручники.", 200),
+        ("نقيد الرجل بحزام ونراقبه حتى يصحو.", 200),
     ],
 )
 def test_attempt_bad_input(
-    client: TestClient, test_users: TestUsers, drunk_drill: dict[str, Any], answer: str, status: int
+    client: TestClient, test_users: TestUsers, drunk_drill: dict[str, Any], answer: Any, status: int
 ) -> None:
+    """An empty, huge or non-Chinese plan is graded or refused with a 422 that says why, never a 5xx."""
     r = client.post(
         f"/v1/drills/{drunk_drill['id']}/attempts", json={"answer": answer}, headers=test_users.headers("officer")
     )
     assert r.status_code == status, r.text
-    if status == 200:
-        assert 0.0 <= r.json()["score"] <= 1.0 and r.json()["notices"]
+    if status == 422:
+        assert r.json()["details"][0]["field"] == "answer"  # says what is wrong
+    else:
+        body = r.json()
+        assert 0.0 <= body["score"] <= 1.0
+        assert len(body["covered_steps"]) + len(body["missed_steps"]) == len(DRUNK_STEPS)
+        if not re.search(r"[\u4e00-\u9fff]", answer):
+            assert body["notices"]  # graded, and told it is not Chinese
 
 
 @pytest.mark.integration
@@ -248,6 +313,15 @@ def test_drill_keeps_the_procedure_version_it_was_made_from(client: TestClient, 
     assert r.status_code == 200
     grade = r.json()
     assert len(grade["covered_steps"]) + len(grade["missed_steps"]) == 4  # graded against version 1
+    graded = sorted((x["n"], x["title"]) for x in grade["covered_steps"] + grade["missed_steps"])
+    assert graded == [(s["n"], s["title"]) for s in made["steps"]]
+    # a drill made from the edited procedure grades against version 2
+    newer = client.post("/v1/drills", json={"sop_id": saved["id"], "scene": "游客走散。"}, headers=trainer).json()
+    assert newer["sop_version"] == 2 and len(newer["steps"]) == 1
+    again_v1 = client.post(
+        f"/v1/drills/{made['id']}/attempts", json={"answer": "立即接警，调取监控搜寻。"}, headers=trainer
+    ).json()
+    assert len(again_v1["covered_steps"]) + len(again_v1["missed_steps"]) == 4
 
 
 @pytest.mark.integration

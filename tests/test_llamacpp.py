@@ -1,9 +1,9 @@
 """The LLM answerer against a real llama.cpp server (llama-cpp-python) running SmolLM2-135M.
 
-SmolLM2 cannot answer Chinese legal questions; these tests check the plumbing with a real model:
-the request reaches the server, tokens stream back, and whatever the model writes goes through
-citation verification before anything is shown (in practice it is all removed and the officer
-gets the extractive answer).
+SmolLM2 cannot answer Chinese legal questions or grade drills; these tests check the plumbing with
+a real model: the request reaches the server, tokens stream back, and whatever the model writes
+goes through citation verification before anything is shown (in practice it is all removed and
+the officer gets the extractive answer, or the drill's LLM-free grade).
 """
 
 from __future__ import annotations
@@ -20,6 +20,8 @@ from answer.llm import LLMAnswerer
 from guardrails.citations import citations_in, split_sentences
 from llm.client import OpenAICompatibleClient
 from tests.serving import LlamaServer, free_port
+from training.drills import Drill, drill_from_sop, sop_from_library
+from training.llm_grader import LLMDrillGrader
 
 pytestmark = [pytest.mark.integration, pytest.mark.slow, pytest.mark.llm]
 
@@ -89,3 +91,60 @@ def test_chinese_question_through_the_real_model(services: Any, llama_server: Ll
     assert final.lang == "zh" and final.citations
     assert final.mode in {"llm", "extractive-fallback"}
     assert final.citations[0].source == "laws_cn/出境入境管理法_2012.md"
+
+
+def drill_grader(services: Any, url: str, max_tokens: int) -> tuple[LLMDrillGrader, Drill]:
+    """The LLM drill grader on the real server, and a two-step drill with one forbidden action (a
+    small prompt: the model is slow on two shared cores)."""
+    base = services.drill_grader()
+    sop = sop_from_library(
+        services.sop_generator(), "醉酒外国人在地铁口滋事", ["arrival-003", "resolution-018"], ["醉酒"]
+    )
+    cuffs = [a for a in base.actions.values() if a.id == "drunk-handcuffs"]
+    drill = drill_from_sop(sop, cuffs, "地铁口有人醉酒闹事。", "written", base.laws)
+    client = OpenAICompatibleClient(url, "smollm2", read_timeout=120, max_tokens=max_tokens)
+    grader = LLMDrillGrader(
+        base,
+        client,
+        services.verifier(on_unsupported="remove"),
+        articles=services.article_texts,
+        deadline_s=240,
+        evidence_chars=150,
+        max_evidence=2,
+    )
+    return grader, drill
+
+
+# Written for this test (not a benchmark plan).
+DRILL_PLAN = "用约束带约束他，不用手铐，专人看护；酒醒后马上解除约束再询问。"
+
+
+def test_drill_graded_through_the_real_model(services: Any, llama_server: LlamaServer) -> None:
+    grader, drill = drill_grader(services, llama_server.url, max_tokens=400)
+    grade = grader.grade(drill, DRILL_PLAN)
+    assert llama_server.alive(), llama_server.diagnosis("the server died grading a drill")
+    floor = grader.base.grade(drill, DRILL_PLAN)
+    assert 0.0 <= grade.score <= 1.0 and grade.model == "smollm2"
+    assert {v.id for v in floor.violations} <= {v.id for v in grade.violations}  # never removed
+    if grade.grader == "llm":
+        # whatever the model wrote went through verification; only verified citations are shown
+        assert grade.verification is not None
+        allowed = {c.identity for s in drill.steps for c in s.citations} | {
+            f.citation.identity for f in drill.forbidden
+        }
+        assert {c.identity for c in grade.feedback_citations} <= allowed
+        assert len(grade.feedback_citations) <= grade.verification.kept
+        assert all(v.clause in DRILL_PLAN for v in grade.violations if v.found_by == "llm")
+    else:
+        assert grade.grader == "embedding-fallback" and grade.notices
+        assert grade.score == floor.score and grade.violations == floor.violations
+
+
+def test_unusable_real_model_reply_falls_back(services: Any, llama_server: LlamaServer) -> None:
+    """Eight tokens cannot hold the reply's JSON object: the LLM-free grade, saying so."""
+    grader, drill = drill_grader(services, llama_server.url, max_tokens=8)
+    grade = grader.grade(drill, DRILL_PLAN)
+    assert llama_server.alive(), llama_server.diagnosis("the server died grading a drill")
+    floor = grader.base.grade(drill, DRILL_PLAN)
+    assert grade.grader == "embedding-fallback" and "无法使用" in grade.notices[0]
+    assert grade.score == floor.score and grade.feedback == floor.feedback

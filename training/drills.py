@@ -19,6 +19,9 @@ Grading without an LLM (:class:`DrillGrader`):
 * **Wording.** For every missed step and every violation, the article's own words (the standard
   legal wording the officer should use), and the step's phrases in the person's language.
 
+Cost: a drill's steps are embedded once (cached per grader, keyed by the steps' text) and the
+plan's units are embedded in one batched call, so an attempt costs one embedding call of its own.
+
 The thresholds are :class:`GraderSettings`; they were chosen on eval/data/drills/tune.jsonl
 only, and scripts/bench_drills.py reports tuning and held-out plans side by side.
 """
@@ -27,14 +30,17 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
+from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, Protocol
 
 import numpy as np
 from pydantic import BaseModel, Field
 
 from answer.sop import SOP, Phrase, StepCitation
+from corpus.schema import VerificationReport
 from retrieval.embedders import Embedder
 from retrieval.lexical import LexicalAnalyzer
 from training.forbidden import ForbiddenAction, ViolationDetector
@@ -46,6 +52,8 @@ log = logging.getLogger(__name__)
 MAX_PLAN_CHARS = 4000
 #: Most plan units embedded for one attempt (a 4000-character plan stays well under it).
 MAX_UNITS = 400
+#: Drills whose step vectors the grader keeps (each is two vectors per step).
+STEP_CACHE_DRILLS = 512
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -104,6 +112,9 @@ class Violation(BaseModel):
     text: str = Field(description="the description of the forbidden action")
     clause: str = Field(description="the plan's sentence that states it")
     citation: DrillCitation
+    found_by: Literal["rules", "llm"] = Field(
+        default="rules", description="the LLM-free detector, or the LLM (its quote checked against the plan)"
+    )
 
 
 class Wording(BaseModel):
@@ -133,8 +144,25 @@ class Grade(BaseModel):
     violations: list[Violation]
     wording: list[Wording]
     feedback: str
-    grader: Literal["embedding", "llm"] = "embedding"
+    grader: Literal["embedding", "llm", "embedding-fallback"] = Field(
+        default="embedding",
+        description="embedding: no LLM configured; llm: the LLM's verified judgement combined with the "
+        "LLM-free grade; embedding-fallback: the LLM failed or gave nothing usable (a notice says why)",
+    )
     notices: list[str] = Field(default_factory=list)
+    #: What the feedback's [n] markers cite (LLM grading; each verified to support its sentence).
+    feedback_citations: list[DrillCitation] = Field(default_factory=list)
+    verification: VerificationReport | None = None
+    model: str | None = None
+    prompt: str | None = None
+
+
+class PlanGrader(Protocol):
+    """Grades a plan against a drill (:class:`DrillGrader`, or the LLM grader over it)."""
+
+    def grade(self, drill: Drill, plan: str) -> Grade:
+        """The grade; raises ValueError for a plan that cannot be graded (empty, too long)."""
+        ...
 
 
 @dataclass(frozen=True)
@@ -220,16 +248,24 @@ class DrillGrader:
         self.detector = ViolationDetector(forbidden)
         #: Law names by source path (for the forbidden actions' citations; filled by the services).
         self.laws: dict[str, str] = {}
-        self._step_vectors: dict[str, np.ndarray] = {}
+        #: Each drill's step vectors, embedded once (least recently used dropped beyond the bound).
+        self._step_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._cache_lock = threading.Lock()
 
     def _steps_matrix(self, drill: Drill) -> np.ndarray:
         texts = [t for s in drill.steps for t in (s.title, s.action)]
         key = "\x1f".join(texts)
-        if key not in self._step_vectors:
-            if len(self._step_vectors) > 256:
-                self._step_vectors.clear()
-            self._step_vectors[key] = self.embedder.embed_passages(texts)
-        return self._step_vectors[key]
+        with self._cache_lock:
+            cached = self._step_vectors.get(key)
+            if cached is not None:
+                self._step_vectors.move_to_end(key)
+                return cached
+        vectors = self.embedder.embed_passages(texts)
+        with self._cache_lock:
+            self._step_vectors[key] = vectors
+            while len(self._step_vectors) > STEP_CACHE_DRILLS:
+                self._step_vectors.popitem(last=False)
+        return vectors
 
     def coverage(self, drill: Drill, plan: str) -> list[StepResult]:
         """Each expected step's credit for the plan (0..1) and the unit that earned it."""
@@ -269,21 +305,22 @@ class DrillGrader:
 
     def grade(self, drill: Drill, plan: str) -> Grade:
         """Score ``plan`` (0..1), with covered and missed steps, violations, wording and feedback."""
-        plan = plan.strip()
-        if not plan:
-            raise ValueError("the plan is empty")
-        if len(plan) > MAX_PLAN_CHARS:
-            raise ValueError(f"the plan has {len(plan)} characters; at most {MAX_PLAN_CHARS} are graded")
+        plan = check_plan(plan)
+        return self.assemble(drill, plan, self.coverage(drill, plan), self.violations(drill, plan))
+
+    def assemble(
+        self, drill: Drill, plan: str, results: list[StepResult], found: list[Violation], notices: Sequence[str] = ()
+    ) -> Grade:
+        """The grade of step credits and violations: the score, covered and missed steps, the
+        legal wording and the feedback (the LLM grader re-assembles with its combined values)."""
         st = self.settings
-        results = self.coverage(drill, plan)
-        found = self.violations(drill, plan)
         covered = [r for r in results if r.credit >= st.covered_at]
         missed = [r for r in results if r.credit < st.covered_at]
         base = sum(r.credit for r in results) / len(results)
         score = base * (st.violation_factor ** len(found))
-        notices: list[str] = []
+        out = list(notices)
         if not _CJK.search(plan):
-            notices.append("方案不是中文：按语义相似度评分，违规动作只按已收录的该语种表述检查。")
+            out.append("方案不是中文：按语义相似度评分，违规动作只按已收录的该语种表述检查。")
         wording = _wording(drill, missed, found)
         return Grade(
             score=round(min(1.0, max(0.0, score)), 4),
@@ -292,8 +329,18 @@ class DrillGrader:
             violations=found,
             wording=wording,
             feedback=_feedback(drill, covered, missed, found),
-            notices=notices,
+            notices=out,
         )
+
+
+def check_plan(plan: str) -> str:
+    """The plan stripped; ValueError (naming the problem) when it is empty or too long."""
+    plan = plan.strip()
+    if not plan:
+        raise ValueError("the plan is empty")
+    if len(plan) > MAX_PLAN_CHARS:
+        raise ValueError(f"the plan has {len(plan)} characters; at most {MAX_PLAN_CHARS} are graded")
+    return plan
 
 
 def _wording(drill: Drill, missed: list[StepResult], found: list[Violation]) -> list[Wording]:

@@ -23,6 +23,10 @@ from corpus import CORPUS_ROOT
 from training.text import clause_at, is_negated, sentences
 
 FORBIDDEN = CORPUS_ROOT / "sop" / "forbidden.toml"
+#: Synonyms of cue head words (``〔word〕`` in a cue), generated from 同义词词林 by
+#: scripts/make_cue_synonyms.py.
+SYNONYMS = CORPUS_ROOT / "sop" / "cue_synonyms.toml"
+_HEAD = re.compile(r"〔([\u4e00-\u9fff]{1,8})〕")
 
 
 class ForbiddenError(ValueError):
@@ -52,6 +56,8 @@ class ForbiddenAction(BaseModel):
     def _compiles(cls, v: dict[str, list[str]]) -> dict[str, list[str]]:
         for lang, patterns in v.items():
             for p in patterns:
+                if "〔" in p:
+                    raise ValueError(f"cue {p!r} ({lang}) has a head word the synonyms table did not expand")
                 try:
                     re.compile(p)
                 except re.error as exc:
@@ -73,18 +79,68 @@ class ForbiddenAction(BaseModel):
         return not self.case_types or bool(set(self.case_types) & set(case_types))
 
 
-def load_forbidden(path: Path = FORBIDDEN) -> list[ForbiddenAction]:
-    """Read and validate the forbidden actions (ids unique, cues compile)."""
+def head_words(path: Path = FORBIDDEN) -> list[str]:
+    """The head words the cues of ``path`` mark as ``〔word〕`` (sorted, each once)."""
+    return sorted(set(_HEAD.findall(path.read_text(encoding="utf-8"))))
+
+
+def load_synonyms(path: Path = SYNONYMS) -> dict[str, list[str]]:
+    """Head word -> its synonyms (the generated table; empty when the file is absent)."""
+    if not path.exists():
+        return {}
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ForbiddenError(f"cannot read cue synonyms {path}: {exc}") from exc
+    table = raw.get("synonyms", {})
+    if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+        raise ForbiddenError(f"{path.name}: [synonyms] must map words to lists of words")
+    return {str(k): [str(w) for w in v] for k, v in table.items()}
+
+
+def expand_heads(pattern: str, synonyms: dict[str, list[str]]) -> str:
+    """``pattern`` with every ``〔word〕`` replaced by a group of the word and its synonyms
+    (longest first); KeyError naming a head the table lacks."""
+
+    def group(m: re.Match[str]) -> str:
+        head = m.group(1)
+        if head not in synonyms:
+            raise KeyError(head)
+        words = sorted({head, *synonyms[head]}, key=lambda w: (-len(w), w))
+        return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+
+    return _HEAD.sub(group, pattern)
+
+
+def load_forbidden(path: Path = FORBIDDEN, synonyms: Path = SYNONYMS) -> list[ForbiddenAction]:
+    """Read and validate the forbidden actions (ids unique, cues compile, head words expanded
+    from the synonyms table)."""
     try:
         raw = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ForbiddenError(f"cannot read forbidden actions {path}: {exc}") from exc
+    table = load_synonyms(synonyms)
     actions: list[ForbiddenAction] = []
     for i, entry in enumerate(raw.get("forbidden", []), start=1):
+        name = f"{path.name}: entry #{i} ({entry.get('id', '?')})"
+        cues = entry.get("cues", {})
+        if isinstance(cues, dict):
+            try:
+                entry = {
+                    **entry,
+                    "cues": {
+                        lang: [expand_heads(p, table) if isinstance(p, str) else p for p in ps]
+                        for lang, ps in cues.items()
+                    },
+                }
+            except KeyError as exc:
+                raise ForbiddenError(
+                    f"{name}: head word {exc.args[0]!r} is not in {synonyms.name} (rerun scripts/make_cue_synonyms.py)"
+                ) from None
         try:
             actions.append(ForbiddenAction.model_validate(entry))
         except ValueError as exc:
-            raise ForbiddenError(f"{path.name}: entry #{i} ({entry.get('id', '?')}): {exc}") from exc
+            raise ForbiddenError(f"{name}: {exc}") from exc
     if not actions:
         raise ForbiddenError(f"{path.name}: no [[forbidden]] entries")
     ids = [a.id for a in actions]

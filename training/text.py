@@ -59,13 +59,79 @@ ZH_NEGATORS = (
     "无须",
     "不需要",
     "没有必要",
+    "没有",
+    "没",
     "未",
 )
-#: A conjunction after a negator starts a new predicate: "不听劝阻就上铐" still puts handcuffs on.
-ZH_BREAKS = ("就", "则", "便", "才", "然后", "于是", "直接", "马上", "立刻", "再", "还是", "只好", "只能", "干脆")
-#: A negator right after the act negates it too: "手铐不能用", "警棍绝对不用".
+#: Words that hold a negator's character without negating (分别询问, 没收护照, 未成年人, 性别), and
+#: double negatives that affirm (不得不上铐 = had to): masked before negators are looked for.
+ZH_NOT_NEGATING = (
+    "分别",
+    "特别",
+    "区别",
+    "个别",
+    "识别",
+    "辨别",
+    "鉴别",
+    "类别",
+    "级别",
+    "性别",
+    "告别",
+    "离别",
+    "别人",
+    "别的",
+    "别处",
+    "没收",
+    "吞没",
+    "淹没",
+    "埋没",
+    "出没",
+    "沉没",
+    "未成年",
+    "未来",
+    "未婚",
+    "是不是",
+    "不得不",
+    "不能不",
+    "不会不",
+    "不可不",
+    "不敢不",
+    "没有不",
+)
+#: Negators that state a purpose ("防止他逃跑"): followed by another actor they negate that
+#: actor's act, not the officer's ("为防止他逃跑给他上铐" still puts handcuffs on).
+ZH_PURPOSE = ("防止", "避免", "以免", "以防", "免得", "杜绝")
+_OTHER_ACTOR = re.compile(r"^(他们|她们|他|她|对方|其|当事人|嫌疑人|醉汉|别人|群众|围观|人员|人)")
+#: A conjunction after a negator starts a new predicate: "不听劝阻就上铐" still puts handcuffs on;
+#: so do contrast and sequence words ("不用约束带而是上铐", "没劝住，结果动了手").
+ZH_BREAKS = (
+    "就",
+    "则",
+    "便",
+    "才",
+    "然后",
+    "于是",
+    "直接",
+    "马上",
+    "立刻",
+    "再",
+    "还是",
+    "只好",
+    "只能",
+    "干脆",
+    "而是",
+    "却",
+    "但是",
+    "反而",
+    "结果",
+    "后来",
+    "最后",
+)
+#: A negator right after the act negates it too: "手铐不能用", "警棍绝对不用", "手铐没用",
+#: "手铐也未使用".
 _ZH_POST_NEGATION = re.compile(
     r"^[^，。；,;]{0,3}?(不得|不能|不准|不许|不要|不用|禁止|严禁|绝不|决不|坚决不|一律不|不可)"
+    r"|^[也都]?(没有|没|未)(使用|用|上|戴)"
 )
 EN_NEGATORS = ("not", "never", "no", "without", "avoid", "instead of", "rather than", "don't", "do not", "won't", "nor")
 
@@ -129,19 +195,29 @@ def is_negated(clause: str, start: int, end: int) -> bool:
     before = clause[:start]
     if _CJK.search(clause[start:end]) or _CJK.search(before):
         # the nearest negator before the act, unless a conjunction starts a new predicate after it
-        best = -1
+        # or it states the purpose of another actor's act
+        masked = _mask(before)
+        best, word = -1, ""
         for neg in ZH_NEGATORS:
-            i = before.rfind(neg)
-            if i > best:
-                best = i
+            i = masked.rfind(neg)
+            if i > best or (i == best and len(neg) > len(word)):
+                best, word = i, neg
         if best >= 0:
-            tail = before[best:]
-            if not any(b in tail[1:] for b in ZH_BREAKS):
+            tail = masked[best:]
+            purpose = word in ZH_PURPOSE and bool(_OTHER_ACTOR.match(tail[len(word) :]))
+            if not purpose and not any(b in tail[len(word) :] for b in ZH_BREAKS):
                 return True
         return bool(_ZH_POST_NEGATION.search(clause[end:]))
     words = re.findall(r"[a-z']+", before.lower())
     tail = " ".join(words[-6:])
     return any(re.search(rf"(?<![a-z']){re.escape(n)}(?![a-z'])", tail) for n in EN_NEGATORS) or "n't" in tail
+
+
+def _mask(text: str) -> str:
+    """``text`` with the non-negating words of :data:`ZH_NOT_NEGATING` blanked (same length)."""
+    for word in ZH_NOT_NEGATING:
+        text = text.replace(word, "\x00" * len(word))
+    return text
 
 
 def clause_at(sentence: str, offset: int) -> tuple[str, int]:

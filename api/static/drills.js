@@ -142,6 +142,16 @@
       els.result.appendChild(wl);
     }
     els.result.appendChild(el("p", "drill-feedback", g.feedback));
+    // LLM feedback: its [n] markers cite these articles (each verified to support its sentence)
+    if (g.feedback_citations && g.feedback_citations.length) {
+      var fl = el("ol", "drill-feedback-citations");
+      g.feedback_citations.forEach(function (c) {
+        var li = el("li", null);
+        li.appendChild(citeButton(c));
+        fl.appendChild(li);
+      });
+      els.result.appendChild(fl);
+    }
     show(els.result, true);
   }
 
