@@ -36,7 +36,7 @@ from ingest.cases import case_from_record, case_passages, note_passage, parse_ca
 from ingest.labeller import Labeller
 from ingest.parsers import ParseError, parse_document
 from ingest.readers import SUPPORTED_SUFFIXES, ReadError, read_source
-from retrieval.embedders import CachedEmbedder, Embedder
+from retrieval.embedders import CachedEmbedder, Embedder, Matrix
 from retrieval.lexical import LexicalAnalyzer
 from retrieval.store import QdrantStore
 
@@ -102,6 +102,10 @@ class IngestReport:
     def ok(self) -> bool:
         """True when no file was skipped or quarantined."""
         return not self.skipped and not self.quarantined
+
+
+# One embedded batch of a plan: its passages, dense, sparse and cross-lingual vectors.
+_Embedded = tuple[list[Passage], Matrix, list[tuple[list[int], list[float]]], Matrix | None]
 
 
 @dataclass
@@ -531,30 +535,18 @@ class IngestPipeline:
             for plan in plans:
                 # Embed the whole file first, then write it in one exclusive section: searches
                 # in this process see the file's points all old or all new, never half-written.
-                vectors = []
-                for i in range(0, len(plan.to_write), self.batch_size):
-                    batch = plan.to_write[i : i + self.batch_size]
-                    texts = [p.embed_text() for p in batch]
-                    dense = self.embedder.embed_passages(texts)
-                    xling = self.xling.embed_passages(texts) if self.xling is not None else None
-                    vectors.append((batch, dense, [self.lexical.doc_vector(t) for t in texts], xling))
-                    done += len(batch)
+                def step(n: int, source: str = plan.source) -> None:
+                    nonlocal done
+                    done += n
                     if progress:
-                        progress(done, total, plan.source)
-                with self.store.writing():
-                    for batch, dense, sparse, xling in vectors:
-                        self.store.upsert(batch, dense, sparse, xling)
-                        report.embedded += len(batch)
-                    # Stale points go only after the file's new points are in: a kill in between
-                    # leaves extra points that the next run removes, never a gap.
-                    self.store.delete(plan.stale)
+                        progress(done, total, source)
+
+                self._write_plan(plan, self._embed_plan(plan, step), report)
             report.removed += self._remove_vanished(dirs, {p.source for p in plans}, report)
         finally:
+            hits = self._flush_caches()
             if isinstance(self.embedder, CachedEmbedder):
-                self.embedder.flush()
-                report.cache_hits = self.embedder.hits - cache_hits0
-            if isinstance(self.xling, CachedEmbedder):
-                self.xling.flush()
+                report.cache_hits = hits - cache_hits0
         report.seconds = time.perf_counter() - t0
         return report
 
@@ -594,25 +586,43 @@ class IngestPipeline:
         report = IngestReport(files=1, passages=len(passages), sources=[source])
         plan = self._plan(source, list(passages), report)
         try:
-            vectors = []
-            for i in range(0, len(plan.to_write), self.batch_size):
-                batch = plan.to_write[i : i + self.batch_size]
-                texts = [p.embed_text() for p in batch]
-                dense = self.embedder.embed_passages(texts)
-                xling = self.xling.embed_passages(texts) if self.xling is not None else None
-                vectors.append((batch, dense, [self.lexical.doc_vector(t) for t in texts], xling))
-            with self.store.writing():  # searches see the source all old or all new, as in run()
-                for batch, dense, sparse, xling in vectors:
-                    self.store.upsert(batch, dense, sparse, xling)
-                    report.embedded += len(batch)
-                self.store.delete(plan.stale)
+            self._write_plan(plan, self._embed_plan(plan), report)  # all old or all new, as in run()
         finally:
-            if isinstance(self.embedder, CachedEmbedder):
-                self.embedder.flush()
-            if isinstance(self.xling, CachedEmbedder):
-                self.xling.flush()
+            self._flush_caches()
         report.seconds = time.perf_counter() - t0
         return report
+
+    def _embed_plan(self, plan: _Plan, step: Callable[[int], None] | None = None) -> list[_Embedded]:
+        """Every vector of the plan's passages to write, batch by batch, before anything is written."""
+        out: list[_Embedded] = []
+        for i in range(0, len(plan.to_write), self.batch_size):
+            batch = plan.to_write[i : i + self.batch_size]
+            texts = [p.embed_text() for p in batch]
+            dense = self.embedder.embed_passages(texts)
+            xling = self.xling.embed_passages(texts) if self.xling is not None else None
+            out.append((batch, dense, [self.lexical.doc_vector(t) for t in texts], xling))
+            if step is not None:
+                step(len(batch))
+        return out
+
+    def _write_plan(self, plan: _Plan, vectors: list[_Embedded], report: IngestReport) -> None:
+        """Write a source's new points and then delete its stale ones in one exclusive section: a
+        kill in between leaves extra points that the next run removes, never a gap."""
+        with self.store.writing():
+            for batch, dense, sparse, xling in vectors:
+                self.store.upsert(batch, dense, sparse, xling)
+                report.embedded += len(batch)
+            self.store.delete(plan.stale)
+
+    def _flush_caches(self) -> int:
+        """Persist the embedding caches; returns the dense cache's hit count so far."""
+        hits = 0
+        if isinstance(self.embedder, CachedEmbedder):
+            self.embedder.flush()
+            hits = self.embedder.hits
+        if isinstance(self.xling, CachedEmbedder):
+            self.xling.flush()
+        return hits
 
     def _dir_prefix(self, directory: Path) -> str:
         """The source-id prefix of files found under a scanned directory."""
