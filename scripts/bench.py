@@ -10,12 +10,8 @@ Figures go into docs/benchmarks.md by hand, with the command that produced them.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import os
 import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -23,11 +19,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-import httpx
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchserver import BenchServer  # noqa: E402
 
 from api.config import Settings  # noqa: E402
 from api.services import Services, build_services  # noqa: E402
@@ -39,7 +36,6 @@ from retrieval.search import HybridSearcher, SearchConfig  # noqa: E402
 
 DEV = ROOT / "eval" / "data" / "legal_dev.jsonl"
 SCENARIOS = ROOT / "eval" / "data" / "police_scenarios.jsonl"
-JINGZHI = Path(sys.executable).parent / "jingzhi"
 
 
 def pct(values: list[float], q: float) -> float:
@@ -171,65 +167,6 @@ def quality(svc: Services) -> dict[str, Any]:
     return results
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-BENCH_PASSWORD = "latency-benchmark-passphrase"
-
-
-def serve(data_dir: Path) -> tuple[subprocess.Popen[bytes], str, float]:
-    """Start `jingzhi serve` and wait for /healthz; returns (process, url, seconds to ready).
-
-    An officer account ``bench`` is added first (the API needs a signed-in user since issue 13),
-    and the heavy-request limit is raised so that a sequential run is not throttled."""
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("JINGZHI_")}
-    env["JINGZHI_DATA_DIR"] = str(data_dir)
-    env["JINGZHI_RATE_LIMIT"] = "100000/minute"
-    env["JINGZHI_RATE_LIMIT_HEAVY"] = "100000/minute"
-    subprocess.run(  # the relational store only; fails harmlessly if the user exists
-        [str(JINGZHI), "users", "add", "bench", "--role", "officer", "--password-stdin"],
-        env=env,
-        input=BENCH_PASSWORD,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [str(JINGZHI), "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-    )
-    url = f"http://127.0.0.1:{port}"
-    while True:
-        try:
-            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                return proc, url, time.perf_counter() - t0
-        except httpx.HTTPError:
-            pass
-        if proc.poll() is not None:
-            raise RuntimeError("server exited")
-        time.sleep(0.05)
-
-
-def signed_in(url: str) -> httpx.Client:
-    """An HTTP client with the bench officer's bearer token."""
-    client = httpx.Client(timeout=30)
-    r = client.post(url + "/v1/auth/token", data={"username": "bench", "password": BENCH_PASSWORD})
-    r.raise_for_status()
-    client.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
-    return client
-
-
-def peak_rss_mb(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024
-    return float("nan")
-
-
 def latency(svc: Services, data_dir: Path) -> dict[str, Any]:
     dev = [i.question for i in load_items(DEV) if i.gold_ids]
     scen = [i.question for i in load_items(SCENARIOS)]
@@ -245,26 +182,22 @@ def latency(svc: Services, data_dir: Path) -> dict[str, Any]:
         np.argpartition(-scores, 10)[:10]
         floor.append((time.perf_counter() - t) * 1000)
     svc.close()
-    proc, url, ready = serve(data_dir)
-    try:
-        with contextlib.closing(signed_in(url)) as client:
-            for q in questions[:5]:
-                client.post(url + "/v1/search", json={"question": q, "k": 10})
-            api: list[float] = []
-            for q in questions:
-                t = time.perf_counter()
-                r = client.post(url + "/v1/search", json={"question": q, "k": 10})
-                api.append((time.perf_counter() - t) * 1000)
-                r.raise_for_status()
-            ask: list[float] = []
-            for q in scen:
-                t = time.perf_counter()
-                client.post(url + "/v1/ask", json={"question": q}).raise_for_status()
-                ask.append((time.perf_counter() - t) * 1000)
-        rss = peak_rss_mb(proc.pid)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=30)
+    with BenchServer.start(data_dir) as srv:
+        ready, client, url = srv.ready_s, srv.client, srv.url
+        for q in questions[:5]:
+            client.post(url + "/v1/search", json={"question": q, "k": 10})
+        api: list[float] = []
+        for q in questions:
+            t = time.perf_counter()
+            r = client.post(url + "/v1/search", json={"question": q, "k": 10})
+            api.append((time.perf_counter() - t) * 1000)
+            r.raise_for_status()
+        ask: list[float] = []
+        for q in scen:
+            t = time.perf_counter()
+            client.post(url + "/v1/ask", json={"question": q}).raise_for_status()
+            ask.append((time.perf_counter() - t) * 1000)
+        rss = srv.peak_rss_mb()
     short = [i for i, q in enumerate(questions) if len(q) <= 60]
     out = {
         "questions": len(questions),
@@ -290,9 +223,8 @@ def ingest(tmp: Path) -> dict[str, Any]:
     out: dict[str, Any] = {}
     # 1. What `make run` does on a fresh clone: empty store -> ingest with the shipped vectors -> serve.
     fresh = tmp / "fresh"
-    proc, _, ready = serve(fresh)
-    proc.terminate()
-    proc.wait(timeout=30)
+    with BenchServer.start(fresh) as srv:
+        ready = srv.ready_s
     out["fresh_serve_ready_s"] = ready
     print(f"{'fresh start to serving':24s} {ready:.1f} s (ingest of the bundled corpus from shipped vectors included)")
     # 2. Full ingest timing in-process (shipped vectors).

@@ -12,22 +12,18 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-import httpx
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-from eval.datasets import load_items  # noqa: E402
+from benchserver import BenchServer  # noqa: E402
 
-JINGZHI = Path(sys.executable).parent / "jingzhi"
+from eval.datasets import load_items  # noqa: E402
 
 
 def main() -> int:
@@ -48,12 +44,7 @@ def main() -> int:
     questions = [i.question for i in items][: args.n]
     with tempfile.TemporaryDirectory() as tmp:
         data = args.data_dir or Path(tmp)
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        env = {k: v for k, v in os.environ.items() if not k.startswith("JINGZHI_")}
-        env.update(
-            JINGZHI_DATA_DIR=str(data),
+        env = dict(
             JINGZHI_LLM_BASE_URL=args.llm_url,
             JINGZHI_LLM_MODEL=args.model,
             JINGZHI_LLM_EVIDENCE_K=str(args.evidence_k),
@@ -61,23 +52,14 @@ def main() -> int:
             JINGZHI_LLM_DEADLINE="120",
             JINGZHI_LLM_READ_TIMEOUT="120",
         )
-        proc = subprocess.Popen(
-            [str(JINGZHI), "serve", "--port", str(port)], env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
-        url = f"http://127.0.0.1:{port}"
-        try:
-            while True:
-                try:
-                    if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                        break
-                except httpx.HTTPError:
-                    time.sleep(0.5)
+        with BenchServer.start(data, env, client_timeout_s=300) as srv:
+            url, client = srv.url, srv.client
             ttft: list[float] = []
             total: list[float] = []
             kept = sentences = 0
             modes: dict[str, int] = {}
             args.dump.parent.mkdir(parents=True, exist_ok=True)
-            with args.dump.open("w", encoding="utf-8") as dump, httpx.Client(timeout=300) as client:
+            with args.dump.open("w", encoding="utf-8") as dump:
                 for q in questions:
                     t0 = time.perf_counter()
                     first = None
@@ -126,9 +108,6 @@ def main() -> int:
                         )
                         + "\n"
                     )
-        finally:
-            proc.terminate()
-            proc.wait(timeout=30)
     print(f"questions {len(questions)}  modes {modes}")
     print(
         f"TTFT p50 {np.percentile(ttft, 50):.1f} s p95 {np.percentile(ttft, 95):.1f} s; total p50 "

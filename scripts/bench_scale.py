@@ -31,7 +31,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -39,11 +38,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any, Literal
 
-import httpx
 import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+
+from benchserver import BenchServer  # noqa: E402
 
 from api.config import Settings  # noqa: E402
 from api.services import Services, build_services  # noqa: E402
@@ -54,7 +54,6 @@ from retrieval.filters import SearchFilters  # noqa: E402
 from retrieval.search import HybridSearcher  # noqa: E402
 from retrieval.store import PointData  # noqa: E402
 
-JINGZHI = Path(sys.executable).parent / "jingzhi"
 QUESTIONS = [ROOT / "eval" / "data" / "legal_dev.jsonl", ROOT / "eval" / "data" / "police_scenarios.jsonl"]
 COUNTRIES = ["Russia", "Nigeria", "United States", "Japan", "Korea, South", "Germany", "France", "Pakistan"]
 
@@ -228,60 +227,17 @@ def synthetic(svc: Services, n: int, batch: int, seed: int = 7) -> tuple[float, 
 
 def serve_and_measure(data_dir: Path, env_extra: dict[str, str], questions: list[str]) -> tuple[float, float]:
     """(start-up seconds, peak RSS MB) of a real `jingzhi serve` on the store."""
-    from tests.serving import free_port
-
-    port = free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("JINGZHI_")}
-    env.update(env_extra, JINGZHI_DATA_DIR=str(data_dir))
-    env["JINGZHI_RATE_LIMIT_HEAVY"] = "1000/minute"  # 50 requests from one user in a few seconds
-    password = "scale-benchmark-passphrase"
-    subprocess.run(  # an officer to search as (the relational store only; fails harmlessly if present)
-        [str(JINGZHI), "users", "add", "bench", "--role", "officer", "--password-stdin"],
-        env=env,
-        input=password,
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    t0 = time.perf_counter()
-    proc = subprocess.Popen(
-        [str(JINGZHI), "serve", "--port", str(port), "--no-ingest-if-empty"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        while True:
-            try:
-                if httpx.get(url + "/healthz", timeout=2).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if proc.poll() is not None:
-                raise RuntimeError("jingzhi serve exited")
-            time.sleep(0.05)
-        startup = time.perf_counter() - t0
-        with httpx.Client(timeout=60) as client:
-            r = client.post(url + "/v1/auth/token", data={"username": "bench", "password": password})
-            r.raise_for_status()
-            client.headers["Authorization"] = f"Bearer {r.json()['access_token']}"
-            for q in questions[:30]:
-                client.post(url + "/v1/search", json={"question": q, "k": 10}).raise_for_status()
-            asks = []
-            for q in questions[:20]:  # the whole /v1/ask (embedding included), extractive mode
-                t = time.perf_counter()
-                client.post(url + "/v1/ask", json={"question": q}).raise_for_status()
-                asks.append((time.perf_counter() - t) * 1000)
-            log(f"/v1/ask over HTTP: p50 {pct(asks, 50)} ms, p95 {pct(asks, 95)} ms (20 questions, embedding included)")
-        rss = 0.0
-        for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                rss = int(line.split()[1]) / 1024
-        return round(startup, 2), round(rss, 1)
-    finally:
-        proc.terminate()
-        proc.wait(timeout=60)
+    with BenchServer.start(data_dir, env_extra, args=["--no-ingest-if-empty"]) as srv:
+        url, client = srv.url, srv.client
+        for q in questions[:30]:
+            client.post(url + "/v1/search", json={"question": q, "k": 10}).raise_for_status()
+        asks = []
+        for q in questions[:20]:  # the whole /v1/ask (embedding included), extractive mode
+            t = time.perf_counter()
+            client.post(url + "/v1/ask", json={"question": q}).raise_for_status()
+            asks.append((time.perf_counter() - t) * 1000)
+        log(f"/v1/ask over HTTP: p50 {pct(asks, 50)} ms, p95 {pct(asks, 95)} ms (20 questions, embedding included)")
+        return round(srv.ready_s, 2), round(srv.peak_rss_mb(), 1)
 
 
 def main() -> int:
