@@ -19,8 +19,8 @@ from typing import Any
 
 import regex
 import Stemmer
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guardrails._presidio import EntityRecognizer, NlpArtifacts, RecognizerResult
 
 log = logging.getLogger(__name__)
 

@@ -161,9 +161,13 @@ def _en_model_path() -> str:
 
 def build_analyzer(use_jieba_names: bool = True, english_ner: bool = True) -> Any:
     """A Presidio AnalyzerEngine for ``zh`` and ``en`` with our recognizers only (nothing downloads)."""
-    from presidio_analyzer import AnalyzerEngine, RecognizerRegistry
-    from presidio_analyzer.nlp_engine import NerModelConfiguration, SpacyNlpEngine
-    from presidio_analyzer.predefined_recognizers import SpacyRecognizer
+    from guardrails._presidio import (
+        AnalyzerEngine,
+        NerModelConfiguration,
+        RecognizerRegistry,
+        SpacyNlpEngine,
+        SpacyRecognizer,
+    )
 
     models = [{"lang_code": "zh", "model_name": str(ZH_PIPELINE)}]
     if english_ner:

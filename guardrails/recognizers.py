@@ -20,8 +20,8 @@ from functools import lru_cache
 from typing import Any, ClassVar
 
 import regex
-from presidio_analyzer import EntityRecognizer, RecognizerResult
-from presidio_analyzer.nlp_engine import NlpArtifacts
+
+from guardrails._presidio import EntityRecognizer, NlpArtifacts, RecognizerResult
 
 log = logging.getLogger(__name__)
 
