@@ -16,8 +16,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sklearn.metrics import cohen_kappa_score
-
 #: The label kinds people review.
 KINDS = ("case_type", "cultural_taboo", "legal_clause", "nationality")
 
@@ -144,6 +142,8 @@ def agreement(judgements: Iterable[Judgement], kinds: Sequence[str] = KINDS) -> 
             result.note = "no passage labelled by two annotators"
         else:
             result.observed = sum(x == y for x, y in zip(a, b, strict=True)) / len(a)
+            from sklearn.metrics import cohen_kappa_score  # here, not at import: ~0.6 s of start-up
+
             with warnings.catch_warnings():
                 warnings.simplefilter("ignore")  # undefined kappa: reported as a note below
                 kappa = float(cohen_kappa_score(a, b, labels=[0, 1]))

@@ -27,8 +27,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from scipy.stats import binomtest, chisquare
-
 #: Significance level of both tests.
 ALPHA = 0.05
 #: Fewest cases of a type before a seasonal test is made.
@@ -128,6 +126,8 @@ def trend_report(cases: Sequence[CaseRecord], as_of: date, district: str | None 
     quarters = _quarters(first, current)
     history = quarters[:-1]
     nxt = (current[0] + 1, 1) if current[1] == 4 else (current[0], current[1] + 1)
+    from scipy.stats import binomtest, chisquare  # here, not at import: scipy.stats costs ~0.9 s of start-up
+
     types = []
     for ctype in sorted(counts):
         per_q = counts[ctype]
