@@ -744,6 +744,8 @@ def serve(
             summary = run_ingest(svc, None, False, progress)
         err.print(f"ingested {summary['articles']} articles ({summary['passages']} passages) in {summary['seconds']} s")
     svc.searcher()  # read what the searcher derives from the store before accepting requests
+    warm = svc.warm_up()  # and load what the first question would otherwise wait for
+    logging.getLogger("jingzhi.serve").info("warmed up: %s", ", ".join(f"{k} {v:.2f} s" for k, v in warm.items()))
     local = LocalServer(svc, settings.data_dir)  # jingzhi search/ask/ingest reach this server through it
     local.start()
     try:
