@@ -203,6 +203,19 @@ class USEEmbedder:
         return self._embed(texts)
 
 
+def model_fingerprint(directory: Path, small: int = 1 << 20) -> str:
+    """12 hex digits identifying a model directory: every file's relative path and size, and the
+    content of its small files (configs, tokenizer and pooling settings). Weights are identified by
+    size rather than read, so the fingerprint costs a directory walk, not gigabytes of hashing."""
+    h = hashlib.sha256()
+    for f in sorted(p for p in directory.rglob("*") if p.is_file() and ".cache" not in p.parts):
+        size = f.stat().st_size
+        h.update(f"{f.relative_to(directory).as_posix()}\0{size}\0".encode())
+        if size <= small:
+            h.update(f.read_bytes())
+    return h.hexdigest()[:12]
+
+
 class SentenceTransformerEmbedder:
     """A sentence-transformers model loaded from a local directory (no hub access)."""
 
@@ -221,6 +234,7 @@ class SentenceTransformerEmbedder:
                 "(models are loaded from local paths only; copy the model there first)"
             )
         self._path = path
+        self._fingerprint: str | None = None
         self._query_prefix = query_prefix
         self._passage_prefix = passage_prefix
         self._device = device
@@ -231,8 +245,12 @@ class SentenceTransformerEmbedder:
 
     @property
     def name(self) -> str:
-        """``st:<dir name>`` plus the prefixes, which change the vectors."""
-        return f"st:{self._path.name}|q={self._query_prefix!r}|p={self._passage_prefix!r}"
+        """``st:<dir name>@<fingerprint>`` plus the prefixes, which change the vectors. The
+        fingerprint (:func:`model_fingerprint`) tells two models in directories of the same name
+        apart, so a store, a vector cache or a threshold profile is never taken for another model's."""
+        if self._fingerprint is None:
+            self._fingerprint = model_fingerprint(self._path)
+        return f"st:{self._path.name}@{self._fingerprint}|q={self._query_prefix!r}|p={self._passage_prefix!r}"
 
     def _get(self) -> Any:
         with self._lock:

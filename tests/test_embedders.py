@@ -74,3 +74,20 @@ def test_corrupt_cache_file_is_ignored(tmp_path: Path) -> None:
     path.write_bytes(b"not a zip")
     cached = CachedEmbedder(FakeEmbedder(), read_only=[path])
     assert cached.embed_passages(["x"]).shape == (1, 64)
+
+
+@pytest.mark.unit
+def test_two_models_in_directories_of_the_same_name_have_different_names(tmp_path: Path) -> None:
+    """The embedder's name (stored with the collection, the vector cache and the threshold
+    profile) carries a fingerprint of the model directory, not only its base name."""
+    a, b = tmp_path / "one" / "model", tmp_path / "two" / "model"
+    for d, hidden in ((a, 384), (b, 768)):
+        d.mkdir(parents=True)
+        (d / "config.json").write_text(f'{{"hidden_size": {hidden}}}', encoding="utf-8")
+        (d / "model.safetensors").write_bytes(b"\0" * 64)
+    name_a = SentenceTransformerEmbedder(a).name
+    assert name_a.startswith("st:model@")
+    assert name_a == SentenceTransformerEmbedder(a).name  # stable
+    assert name_a != SentenceTransformerEmbedder(b).name
+    (a / "model.safetensors").write_bytes(b"\0" * 65)  # other weights: a different model
+    assert SentenceTransformerEmbedder(a).name != name_a
