@@ -73,11 +73,18 @@ class LexicalAnalyzer:
                 import jieba
 
                 tok = jieba.Tokenizer()
-                if self._cache_dir is not None:
-                    self._cache_dir.mkdir(parents=True, exist_ok=True)
-                    tok.tmp_dir = str(self._cache_dir)
                 logging.getLogger("jieba").setLevel(logging.WARNING)
-                tok.initialize()
+                if jieba.dt.initialized and jieba.dt.dictionary == tok.dictionary:
+                    # The process holds the default dictionary already (de-identification's name
+                    # tagger loads it): copy its word table (~30 ms) instead of loading the same
+                    # 9 MB cache a second time (~1 s). A copy, because the user words go into it.
+                    tok.FREQ, tok.total = dict(jieba.dt.FREQ), jieba.dt.total
+                    tok.initialized = True
+                else:
+                    if self._cache_dir is not None:
+                        self._cache_dir.mkdir(parents=True, exist_ok=True)
+                        tok.tmp_dir = str(self._cache_dir)
+                    tok.initialize()
                 if self._user_dict is not None and self._user_dict.exists():
                     tok.load_userdict(str(self._user_dict))
                 self._jieba = tok

@@ -106,3 +106,26 @@ def test_warm_up_loads_what_the_first_question_would_wait_for(services: Any) -> 
     assert all(v >= 0 for v in timings.values())
     if services.xling is not None:  # the cross-lingual model is loaded, not left for the first search
         assert services.xling._inner._model is not None
+
+
+def test_lexical_analyzer_copies_jiebas_loaded_dictionary_and_tokenizes_alike(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With the default dictionary already loaded (de-identification loads it), the analyzer copies
+    its word table instead of loading it again; the tokens, user words included, are the same."""
+    import jieba
+
+    from retrieval.lexical import RESOURCES, LexicalAnalyzer
+
+    user_words = [w.split()[0] for w in (RESOURCES / "legal_terms.txt").read_text(encoding="utf-8").splitlines()[:40]]
+    text = "民警到场后依法盘问，" + "，".join(user_words)
+    jieba.dt.initialize()
+    copied = LexicalAnalyzer(cache_dir=tmp_path / "a")
+    tokens = copied.tokens(text)
+    assert copied._jieba.FREQ is not jieba.dt.FREQ  # a copy: its user words stay out of jieba's own table
+    assert any(w in tokens for w in user_words)
+    assert not (tmp_path / "a" / "jieba.cache").exists()  # nothing loaded from disk
+    monkeypatch.setattr(jieba.dt, "initialized", False)  # as in a process that never de-identified
+    loaded = LexicalAnalyzer(cache_dir=tmp_path / "b")
+    assert loaded.tokens(text) == tokens
+    assert (tmp_path / "b" / "jieba.cache").exists()  # this one did load (and cache) the dictionary
