@@ -492,9 +492,12 @@ class Services:
 
         from guardrails.pii import deidentify_text
 
-        def timed(fn: Any) -> float:
+        def timed(name: str, fn: Any) -> float:
             t = time.perf_counter()
-            fn()
+            try:
+                fn()
+            except Exception as exc:  # the first request will load it (and report a real problem)
+                log.warning("warm-up of %s failed: %s", name, type(exc).__name__)
             return time.perf_counter() - t
 
         parts = {
@@ -502,7 +505,7 @@ class Services:
             "deidentification": lambda: deidentify_text("民警询问当事人 Example Person 的情况。"),
             "search": lambda: self.searcher().search("民警如何询问当事人", k=1),
         }
-        return {name: round(timed(fn), 3) for name, fn in parts.items()}
+        return {name: round(timed(name, fn), 3) for name, fn in parts.items()}
 
     def close(self) -> None:
         """Release the store (the embedded store's lock)."""
