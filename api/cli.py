@@ -683,6 +683,7 @@ def calibrate(
             base = ref_profile
             err.print(f"{name} is not the reference embedder: verifier, SOP and labeller thresholds are transferred")
         base = dc_replace(base, embedder=name)
+        svc.use_profile(base)  # the searcher and coverage check need a profile: start from this one
         searcher = svc.searcher()
         idf = svc.term_idf  # the engine's IDF
         with _progress("calibrate", width=30) as progress:

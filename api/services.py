@@ -161,6 +161,14 @@ class Services:
             self._profile = profile_for(self.embedder.inner.name, self.settings.profile_path)
         return self._profile
 
+    def use_profile(self, profile: EmbedderProfile) -> None:
+        """Run with ``profile`` from now on (calibration starts from a provisional one: an embedder
+        being calibrated has no profile yet); what was built from the old one is built again."""
+        with self._lock:
+            self._profile = profile
+            self._searcher = None
+            self._coverage = None
+
     def verifier(self, on_unsupported: Literal["remove", "mark"] | None = None) -> CitationVerifier:
         """The citation verifier with the profile's embedding thresholds and the engine's IDF."""
         searcher = self.searcher()
