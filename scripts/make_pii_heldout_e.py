@@ -33,7 +33,7 @@ from stdnum.cn import ric
 from stdnum.iso7064 import mod_97_10
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from make_pii_fresh import AR_DIGITS, Gen, cn_number, cn_small, cn_year, mrz_check  # noqa: E402
+from make_pii_fresh import AR_DIGITS, Gen, cn_number, cn_small, cn_year, mrz_check
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "eval/data/pii_heldout_e.jsonl"
