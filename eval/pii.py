@@ -130,6 +130,9 @@ DEV2 = Path(__file__).resolve().parent / "data" / "pii_dev2.jsonl"
 #: Family E (``scripts/make_pii_fresh.py``): the third round's dev set, written after family D.
 DEV3 = Path(__file__).resolve().parent / "data" / "pii_dev3.jsonl"
 HELDOUT_D = Path(__file__).resolve().parent / "data" / "pii_heldout_d.jsonl"
+#: Round 4's held-out family (``scripts/make_pii_heldout_e.py``): written before the round's rules,
+#: scored once after them.
+HELDOUT_E = Path(__file__).resolve().parent / "data" / "pii_heldout_e.jsonl"
 
 
 @dataclass

@@ -43,7 +43,7 @@ def _load_words(path: Path) -> frozenset[str]:
 STATUTE_WORDS = _load_words(RESOURCES / "statute_words.tsv")
 
 ZH_NAME_CONTEXT_RE = re.compile(
-    r"(?:姓名|当事人|嫌疑人|违法嫌疑人|报警人|被害人|受害人|证人|见证人|民警|辅警|翻译|店主|店长|老板|房东|房客|司机|"
+    r"(?:姓名|当事人|嫌疑人|违法嫌疑人|报警人|被害人|受害人|证人|见证人|民警|辅警|翻译|店主|店长|老板|房东|房客|司机|驾驶人|车主|"
     r"驾驶员|经理|导游|男子|女子|男生|女生|同学|学生|老师|教师|中方|对方|妻子|丈夫|儿子|女儿|员工|保安|店员|负责人|"
     r"律师|求助人|陪同人|投诉人|举报人|登记人|联系人|志愿者|服务员|前台|中介|主任|人事|邻居|业主|租客|收银员|"
     r"被询问人|询问人|被询问者|讯问人|被讯问人|签名|签字|朋友|表哥|表姐|表弟|表妹|同伴|同乡|代办人)"
@@ -59,7 +59,7 @@ ZH_ROLE_NAME_RE = re.compile(
 ZH_SOURCE_NAME_RE = re.compile(r"据([\u4e00-\u9fa5]{2,4}?)(?=介绍|反映|称|说|讲|描述|交代|供述|陈述|回忆|证实|所述)")
 #: A name right before its identifiers: "黄海涛（公民身份号码…", "戚伟（电话…".
 ZH_NAME_BEFORE_ID_RE = re.compile(
-    r"([\u4e00-\u9fa5]{2,4})(?=[（(](?:公民身份号码|身份证号|身份证|电话|手机|联系电话|护照号码|护照))"
+    r"([\u4e00-\u9fa5]{2,4})(?=(?:[（(]|的)(?:公民身份号码|身份证号|身份证|电话|手机|联系电话|护照号码|护照|出生日期|居留))"
 )
 #: Further names in a list after a name: "民警骆斌、石小川到场", "何静（女）与严明到场".
 ZH_NAME_LIST_RE = re.compile(
@@ -179,7 +179,9 @@ ZH_COMPOUND_NAME_RE = re.compile("(?:" + "|".join(COMPOUND_SURNAMES) + r")[\u4e0
 NOT_NAMES = set(
     """某某 民警 辅警 翻译 当事人 外国人 中国人 同学 老板 陈述 陈列 周边 周围 周末 高度 高速 方便 方向 方面 石头
     金钱 金额 程度 程序 任何 任务 于是 余额 许多 何时 谢谢 史上 马上 常见 安全 万元 钱款 向前 林业 白天 黄金 王国
-    孙子 江湖 杨树 毛病 雷同 龙头 贺卡 武器 戴着 莫名 孔子 汤圆 严格 严重 司机 时间 朱红 胡说 邱陵 段落 宋体""".split()
+    孙子 江湖 杨树 毛病 雷同 龙头 贺卡 武器 戴着 莫名 孔子 汤圆 严格 严重 司机 时间 朱红 胡说 邱陵 段落 宋体
+    房东 房客 租客 店主 乘客 室友 同事 邻居 朋友 妻子 丈夫 儿子 女儿 证人 报警人 被害人 受害人 嫌疑人 驾驶人 车主
+    保安 前台 物业 网友 工友 老乡 对方""".split()
 )
 
 
@@ -253,10 +255,10 @@ _V = regex.VERSION1
 LU = r"[\p{Lu}&&\p{Latin}]"
 LL = r"[\p{Ll}&&\p{Latin}\p{Mn}]"
 #: A capitalised Latin word: Łukasz, O'Connor, Jean-Luc, McDonald, Nguyễn.
-LATIN_WORD = rf"{LU}(?:['’]{LU})?{LL}+(?:{LU}{LL}+)?(?:-{LU}{LL}+)?"
+LATIN_WORD = rf"{LU}(?:['’]{LU})?{LL}+(?:{LU}{LL}+)?(?:['’]{LU}{LL}+)?(?:-{LU}{LL}+)?"
 LATIN_CAPS = rf"{LU}{{2,}}(?:-{LU}{{2,}})?"
-PARTICLES = r"(?:al|el|bin|ibn|binti|de|del|della|van|von|der|da|dos|das|di|du|le|la|abu|ben|bint|y)"
-LATIN_FULL = rf"{LATIN_WORD}(?:[ -](?:{PARTICLES}[ -])?{LATIN_WORD}){{1,3}}"
+PARTICLES = r"(?:al|el|bin|ibn|binti|de|del|della|van|von|der|den|ter|ten|da|dos|das|di|du|le|la|abu|ben|bint|y)"
+LATIN_FULL = rf"{LATIN_WORD}(?:[ -](?:{PARTICLES}[ -]){{0,2}}{LATIN_WORD}){{1,3}}"
 LATIN_CAPS_FULL = rf"{LATIN_CAPS}(?: {LATIN_CAPS}){{1,3}}"
 LATIN_LOWER = rf"{LL}{{2,15}}(?: {LL}{{2,15}}){{0,2}}"
 CY_LU = r"[\p{Lu}&&\p{Cyrillic}]"
@@ -351,9 +353,12 @@ NAME_CONTEXT_RU = (
 NAME_CONTEXT_AR = ("اسمه", "اسمها", "اسمي", "السيد", "السيدة", "المواطن", "المواطنة", "الأخ", "الأخت")
 _CTX_INTRO = (
     r"(?<![A-Za-z])(?:姓名|名字|英文名|登记姓名为?|名叫|叫做|名为|自称|称呼其为|称其为|叫|"
-    r"当事人|违法嫌疑人|嫌疑人|报警人|被害人|受害人|证人|男子|女子|游客|留学生|外教|店主|司机|乘客|租客|房客|房东|"
+    r"当事人|违法嫌疑人|嫌疑人|报警人|被害人|受害人|证人|男子|女子|游客|留学生|外教|店主|司机|驾驶人|驾驶员|车主|乘客|租客|房客|房东|"
     r"翻译|老板|员工|室友|同事|妻子|丈夫|儿子|女儿|朋友|邻居|求助人|投诉人|外籍|籍|"
     r"(?i:Mr|Mrs|Ms|Miss|Dr|Prof)\.?|(?i:name(?:d| is)?|called|suspect|victim|witness)|"
+    r"(?i:(?:driver|landlord|landlady|interpreter|tenant|caller|owner|passenger)(?:\s+(?:was|is))?,?)|"
+    r"(?i:(?:her|his|a|the)\s+(?:friend|colleague|roommate|flatmate|neighbou?r|wife|husband|brother|sister))|"
+    r"(?i:(?:shown|signed|accompanied|reported|brought|seen|taken|statement)\s+(?:by|from))|"
     r"(?i:гражданин|гражданка|господин|госпожа|по имени|зовут|имя|фамилия|"
     r"подозреваем(?:ый|ая)|потерпевш(?:ий|ая)|свидетель))"
 )
@@ -431,6 +436,8 @@ CY_NOT_NAME_WORDS = set(
     Уважаемый Уважаемая Внимание Узбекистан Кыргызстан Киргизия Таджикистан Туркменистан Азербайджан Армения Грузия
     Опрошен Опрошена Допрошен Допрошена Задержан Задержана Доставлен Доставлена Установлен Установлена Опознан
     Опознана Предупреждён Предупреждена Ознакомлен Ознакомлена Приглашён Приглашена Вызван Вызвана
+    Подозреваемый Подозреваемая Потерпевший Потерпевшая Свидетель Свидетельница Заявитель Заявительница Понятой
+    Понятая Переводчик Переводчица Турист Туристка Студент Студентка
     Монголия Египет Турция Иран Ирак Сирия Ташкент Самарканд Бишкек Алматы Астана Душанбе Шымкент Казань""".split()
 )
 #: Stems (Snowball, lower case) of the words above: "гражданка Казахстана" is not a name either.

@@ -139,6 +139,11 @@ class ContextRecognizer(EntityRecognizer):
                     lead = regex.match(pattern.strip, text[start:end])
                     if lead is not None:
                         start += lead.end()
+                    # A verb of moving in inside the match: the address starts after its last one
+                    # ("廖磊于上月搬入维也纳国际酒店1609房").
+                    inner = [m2.end() for m2 in ZH_INNER_LEAD_RE.finditer(text, start, end)]
+                    if inner and inner[-1] < end:
+                        start = inner[-1]
                 if start < 0 or end <= start:
                     continue
                 value = text[start:end]
@@ -240,6 +245,15 @@ def _passport(value: str) -> float | None:
     return 0.6
 
 
+def _passport_alnum(value: str) -> float | None:
+    """Letter-first numbers of 8-10 upper-case letters and digits with at least two digits: the
+    German (C01X00T47), Austrian and similar layouts, only after a passport word."""
+    digits = sum(c.isdigit() for c in value)
+    if not 8 <= len(value) <= 10 or digits < 2 or (digits == len(value) - 1 and value[1:].isdigit()):
+        return None
+    return 0.6
+
+
 def _min_digits(n: int, score: float = 0.6) -> Callable[[str], float | None]:
     def check(value: str) -> float | None:
         return score if sum(c.isdigit() for c in value) >= n else None
@@ -261,7 +275,17 @@ CTX_ID = (
 )
 #: Words that name a document number without saying which document ("证件号码", "No.").
 CTX_GENERIC_NUMBER = ("证件号",)
-CTX_PASSPORT = ("护照", "证件号", "旅行证", "passport", "паспорт", "загранпаспорт", "جواز")
+CTX_PASSPORT = (
+    "护照",
+    "证件号",
+    "旅行证",
+    "passport",
+    "travel document",
+    "travel doc",
+    "паспорт",
+    "загранпаспорт",
+    "جواز",
+)
 CTX_MRZ = ("机读", "mrz", "machine readable", "машиночитаем", "护照底页", "识读区")
 CTX_RESIDENCE = (
     "居留许可",
@@ -364,6 +388,10 @@ CTX_DOB = (
     "المولود",
     "المولودة",
 )
+#: Birth verbs that make a date later in the same sentence a date of birth, however far the name
+#: between them runs (within BIRTH_VERB_WINDOW characters).
+BIRTH_VERB_RE = regex.compile(r"(?<!\p{L})(?:وُ?لِ?دَ?ت?|born|родил(?:ся|ась)|рожд[её]н(?:а)?)(?!\p{L})|出生|生于|出世")
+BIRTH_VERB_WINDOW = 60
 CTX_DOB_AFTER = ("出生", "生", "年生", "出世", "г.р", "года рождения", "г. рождения")
 CTX_ADDRESS = (
     "住址",
@@ -473,17 +501,30 @@ _COMPLEX = (
     r"(?:[（(]\p{Han}{1,8}店[）)])?"
 )
 _HAN_NAME_PART = r"(?:(?![省市区县路街号楼室])\p{Han}){1,12}"
+#: An estate named without a suffix word ("春江花月", "翠苑一区") right before its building number.
+_ESTATE_NAME = r"(?:(?![省市县路街号楼室幢栋])\p{Han}){2,6}?"
 ZH_ADDRESS = (
     rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?)?"
     r"(?:(?:(?![省市区县路街号址])\p{Han}){2,4}市)?(?:(?:(?![省市区县路街号址])\p{Han}){1,4}(?:区|县))?"
     r"(?:(?:(?![省市区县路街号址])\p{Han}){1,4}(?:街道|镇|乡))?"
     rf"(?:(?![省市区县号址])[\p{{Han}}A-Za-z0-9]){{1,12}}{_ROAD}{_NUM}号"
-    rf"(?:(?:{_HAN_NAME_PART}?{_COMPLEX})?{_TAIL}){{0,5}}"
+    rf"(?:(?:{_HAN_NAME_PART}?{_COMPLEX}|{_ESTATE_NAME}(?={_NUM}(?:号楼|幢|栋|座)))?{_TAIL}){{0,5}}"
 )
 #: Verbs and prepositions a match may begin with: the address starts after them.
 ZH_ADDRESS_LEAD = (
     r"(?:(?:现|暂|居|家|户籍|公司|单位|租|借)?住(?:址|在|于)?|地址|入住|居住(?:在|于)?|搬(?:离|到|至|入)|位于|来到|前往|"
     r"回到|赶到|赶往|到达|途经|经过|离开|从|在|于|至|到|往|后|将|并|至其|其)+"
+)
+ZH_INNER_LEAD_RE = regex.compile(r"(?:搬入|搬到|搬至|搬进|住进|住在|入住|现住|暂住|租住(?:在)?|居住(?:在|于)|位于)")
+#: City and district, an estate and its building / room: "杭州市余杭区翠苑一区四幢二千八百零四室".
+ZH_ADMIN_ROOM = (
+    rf"(?:(?:{_PROVINCES})省?)?(?:(?![省市区县路街号址])\p{{Han}}){{2,4}}市(?:(?![省市区县路街号址])\p{{Han}}){{1,4}}(?:区|县)"
+    rf"{_ESTATE_NAME}(?:{_TAIL}){{1,4}}"
+)
+#: Right after an address word, a named place and a room ("现住锦江之星505房").
+ZH_CTX_ROOM = (
+    r"(?<=(?:住址|地址|现住|暂住|住在|入住|居住在|租住在)[：:]?)"
+    rf"(?:(?![省市区县路街号楼室，。])\p{{Han}}){{2,10}}?(?:{_TAIL}){{1,4}}"
 )
 #: A named complex or hotel with a room: "锦绣公寓1203房间", "西湖国际酒店8楼806房", "3号楼1单元502室".
 ZH_ROOM = rf"(?:{_HAN_NAME_PART}{_COMPLEX}|{_NUM}(?:号楼|幢|栋))(?:{_TAIL}){{1,4}}"
@@ -499,10 +540,16 @@ EN_ADDRESS = (
     r"(?:No\.\s*)?[0-9]{1,5}[A-Z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}" + EN_STREET + r"(?![A-Za-z])"
     r"(?:,\s*[A-Z][a-z]+\s+(?:District|County|Town))?"
     r"(?:,\s*(?:Hangzhou|Beijing|Shanghai|Xiaoshan|[A-Z][a-z]+ City))?"
+    # unit / floor / room after the street: "866 Harbour Road, Unit 3, Room 784"
+    r"(?:,\s*(?:Unit|Building|Bldg|Block|Floor|Fl|Room|Rm|Apt|Flat|Suite)\.?\s*#?[0-9]{1,5}[A-Z]?(?![0-9A-Za-z])){0,3}"
+)
+#: "No. 48, Lane 22, Xixi Road": a house number in a lane off a street.
+EN_LANE = (
+    r"(?<![A-Za-z])No\.\s*[0-9]{1,5},?\s*Lane\s*[0-9]{1,5},?\s*(?:[A-Z][a-z]+\s+){1,3}" + EN_STREET + r"(?![A-Za-z])"
 )
 EN_ROOM = r"(?<![A-Za-z])(?:Room|Rm|Apt|Apartment|Flat|Suite)\.?\s*#?[0-9]{2,5}[A-Z]?(?![0-9A-Za-z])"
 RU_ADDRESS = (
-    r"(?:г\.\s*\p{Lu}\p{Ll}+,?\s*)?(?:ул\.|улица|пр\.|просп\.|проспект|пер\.|переулок|наб\.|бульвар)\s*\p{Lu}\p{Ll}+"
+    r"(?:г\.\s*\p{Lu}\p{Ll}+,?\s*)?(?:ул\.|улица|пр-т|пр\.|просп\.|проспект|пер\.|переулок|наб\.|бульвар)\s*\p{Lu}\p{Ll}+"
     r"(?:\s\p{Lu}?\p{Ll}+)?,?\s*(?:д\.|дом)\s*\d+[а-я]?(?:,?\s*(?:корп\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.|квартира)\s*\d+)?"
 )
 CN_PLATE = (
@@ -578,6 +625,12 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
                     needs_context=True,
                     validate=_passport,
                 ),
+                # Letter-first mixed layouts ("C4F8K2L9Q") after a context word.
+                Pattern(
+                    r"(?<![0-9A-Za-z+])[A-Z][0-9A-Z]{7,9}" + _NA, 0.6, needs_context=True, validate=_passport_alnum
+                ),
+                # Russian internal passports: series of 2 + 2 digits and a 6-digit number ("45 08 123456").
+                Pattern(r"(?<![0-9A-Za-z+])[0-9]{2}\s?[0-9]{2}\s?[0-9]{6}" + _NA, 0.6, needs_context=True),
             ],
             CTX_PASSPORT,
             weak=CTX_GENERIC_NUMBER,
@@ -629,9 +682,12 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
             [
                 Pattern(ZH_ADDRESS, 0.85, strip=ZH_ADDRESS_LEAD),
                 Pattern(ZH_ROOM, 0.8, strip=ZH_ADDRESS_LEAD),
+                Pattern(ZH_ADMIN_ROOM, 0.85, strip=ZH_ADDRESS_LEAD),
+                Pattern(ZH_CTX_ROOM, 0.8),
                 Pattern(ZH_TAIL_AFTER, 0.7),
                 Pattern(EN_ADDRESS, 0.8),
                 Pattern(EN_ROOM, 0.75),
+                Pattern(EN_LANE, 0.85),
                 Pattern(RU_ADDRESS, 0.8),
             ],
             CTX_ADDRESS,
@@ -656,6 +712,15 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
 class DateOfBirthRecognizer(ContextRecognizer):
     """Dates with a birth context word; digits in other scripts (١٩٩٠, １９９０) are read as ASCII
     digits (one character for one, so offsets hold)."""
+
+    def context_distance(self, text: str, start: int, end: int) -> int | None:
+        """A context word near the date, or a birth verb earlier in the same sentence ("ولدت فاطمة
+        … في 10 يونيو 1998", "was born to … on …"): the latter counts as the farthest word."""
+        near = super().context_distance(text, start, end)
+        if near is not None:
+            return near
+        sentence = regex.split(r"[。！？；;!?\n，,،]|\.\s", text[max(0, start - BIRTH_VERB_WINDOW) : start])[-1].lower()
+        return 20 if BIRTH_VERB_RE.search(sentence) else None
 
     def analyze(
         self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None

@@ -137,6 +137,27 @@ CASES = [
     ("入住亚朵酒店（湖滨店）1207房", "address", "亚朵酒店（湖滨店）1207房"),
     ("住解放路一千二百零八号", "address", "解放路一千二百零八号"),
     ("另持V62019384号签证入境", "visa", "V62019384"),
+    # fourth round: letter-first passports, Russian internal passports, travel documents
+    ("护照号码H7RT2XK9M，签发于慕尼黑", "passport", "H7RT2XK9M"),
+    ("Reisepass / passport no. CZ6YH31RT", "passport", "CZ6YH31RT"),
+    ("паспорт гражданина 63 11 482905 выдан ОВД", "passport", "63 11 482905"),
+    ("Her travel document no. 71 4402618 expired.", "passport", "71 4402618"),
+    # a birth verb earlier in the sentence, however long the name between
+    ("ولد سليمان عبد الواحد الكبيسي في 3 مارس 1977 ببغداد", "date_of_birth", "3 مارس 1977"),
+    ("ولدت سمية عبد الجليل في ٠٤/١١/١٩٩٢ بعمّان", "date_of_birth", "٠٤/١١/١٩٩٢"),
+    # addresses: city + district + unnamed-suffix estate, moving-in verbs, unit tails, пр-т
+    ("现住宁波市鄞州区桃源雅居十二幢三百零二室", "address", "宁波市鄞州区桃源雅居十二幢三百零二室"),
+    ("据悉其上周搬入开元名都大酒店1418房", "address", "开元名都大酒店1418房"),
+    ("We went to 51 Wensan Road, Unit 2, Room 1702 at noon.", "address", "51 Wensan Road, Unit 2, Room 1702"),
+    ("Он живёт: пр-т Мира, д. 17, кв. 88.", "address", "пр-т Мира, д. 17, кв. 88"),
+    ("He lives at No. 9, Lane 140, Baoshu Road now.", "address", "No. 9, Lane 140, Baoshu Road"),
+    ("暂住金马饭店303房间", "address", "金马饭店303房间"),
+    # names: apostrophes and two particles, role words and verbs before an English name
+    ("The form was signed by Marco D'Angelo and filed.", "person_name", "Marco D'Angelo"),
+    ("Her friend Bram van der Linden left early.", "person_name", "Bram van der Linden"),
+    ("The complaint was reported by Aoife Ní Bhriain on Monday.", "person_name", "Aoife Ní Bhriain"),
+    ("驾驶人贾晓峰当场被查获。", "person_name", "贾晓峰"),
+    ("经核实，祁海燕的身份证号码无误。", "person_name", "祁海燕"),
 ]
 
 
@@ -160,6 +181,9 @@ def test_every_recognizer_type(deid: Deidentifier, text: str, kind: str, value: 
         "据了解，据调查，据悉双方已和解。",
         "Она гражданка Казахстана и работает в Ташкенте.",
         "本法自1997年10月1日起施行。",
+        "据房东反映，楼道灯坏了。",
+        "Подозреваемый скрылся; свидетель не найден.",
+        "He was born in Almaty, and on 4 June 2021 he entered China.",
     ],
 )
 def test_ordinary_text_is_left_alone(deid: Deidentifier, text: str) -> None:
