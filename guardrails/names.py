@@ -196,6 +196,11 @@ def _looks_like_zh_name(word: str, dictionary: Any = None, strong: bool = False)
         # "向双方", "周边": surname character + a common non-name word is not a name.
         tags = _TAGS(dictionary)
         word_tag = tags.get(word, "")
+        # A dictionary word ending in 人/者 is a role noun (所有人, 监护人, 经营者), not a name, and
+        # neither is a surname character before one ("车所有人" in 机动车所有人).
+        for part in (word, word[1:]):
+            if len(part) >= 3 and part[-1] in "人者" and dictionary.FREQ.get(part, 0) > 0:
+                return False
         if strong:
             if dictionary.FREQ.get(word, 0) >= 1000 and word_tag.startswith(("v", "r", "p", "c", "d")):
                 return False

@@ -184,6 +184,7 @@ def test_every_recognizer_type(deid: Deidentifier, text: str, kind: str, value: 
         "据房东反映，楼道灯坏了。",
         "Подозреваемый скрылся; свидетель не найден.",
         "He was born in Almaty, and on 4 June 2021 he entered China.",
+        "办理过户时须带上机动车所有人的身份证明和监护人的联系电话。",
     ],
 )
 def test_ordinary_text_is_left_alone(deid: Deidentifier, text: str) -> None:
