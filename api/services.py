@@ -511,7 +511,9 @@ class Services:
         parts = {
             # a short neutral text in both pipelines' languages, never stored or logged
             "deidentification": lambda: deidentify_text("民警询问当事人 Example Person 的情况。"),
-            "search": lambda: self.searcher().search("民警如何询问当事人", k=1),
+            # the extractive answer's whole path (search, coverage check, case context, quotes);
+            # never the LLM, whose endpoint may be slow to start and is not ours to warm
+            "answer": lambda: self.extractive().answer("民警如何询问当事人"),
         }
         return {name: round(timed(name, fn), 3) for name, fn in parts.items()}
 

@@ -102,7 +102,7 @@ def test_cache_read_skips_the_parse(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 def test_warm_up_loads_what_the_first_question_would_wait_for(services: Any) -> None:
     timings = services.warm_up()
-    assert set(timings) == {"deidentification", "search"}
+    assert set(timings) == {"deidentification", "answer"}
     assert all(v >= 0 for v in timings.values())
     if services.xling is not None:  # the cross-lingual model is loaded, not left for the first search
         assert services.xling._inner._model is not None
