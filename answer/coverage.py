@@ -44,6 +44,10 @@ class CoverageCheck:
             self._vectors = vectors.astype(np.float32)
         return self._vectors
 
+    def prepare(self) -> int:
+        """Embed the areas' descriptions now (the embedder's cache keeps them); returns how many."""
+        return len(self._matrix())
+
     def similarities(self, query_vector: Sequence[float]) -> list[float]:
         """Cosine similarity of the question to every area (the vectors are normalised)."""
         q = np.asarray(query_vector, dtype=np.float32)

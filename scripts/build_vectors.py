@@ -29,6 +29,7 @@ def main() -> int:
         )
         print(file=sys.stderr)
         svc.sop_generator()._vectors()  # the step library's vectors: a cold first SOP stays fast
+        svc.coverage().prepare()  # the coverage areas' descriptions: a fast first start
         embedder = svc.embedder
         vectors = embedder.vectors_for(embedder.seen)
         path = SHIPPED_VECTORS_DIR / vector_file_name(embedder.inner.name)

@@ -102,10 +102,26 @@ def test_cache_read_skips_the_parse(tmp_path: Path, monkeypatch: pytest.MonkeyPa
 
 def test_warm_up_loads_what_the_first_question_would_wait_for(services: Any) -> None:
     timings = services.warm_up()
-    assert set(timings) == {"deidentification", "answer"}
+    assert set(timings) == {"deidentification", "embedders", "answer"}
     assert all(v >= 0 for v in timings.values())
     if services.xling is not None:  # the cross-lingual model is loaded, not left for the first search
         assert services.xling._inner._model is not None
+    assert services.coverage()._vectors is not None  # the coverage areas are embedded
+
+
+def test_the_next_start_reads_the_coverage_areas_vectors_from_a_cache(services: Any) -> None:
+    """The areas' descriptions are long passages (most of a second to embed on a CPU): after a
+    warm-up, a new process's embedder finds every one of them in the shipped or writable cache."""
+    from api.services import SHIPPED_VECTORS_DIR, vector_file_name
+    from corpus.domains import load_domains
+    from retrieval.embedders import CachedEmbedder
+
+    services.warm_up()
+    inner = services.embedder.inner
+    name = vector_file_name(inner.name)
+    fresh = CachedEmbedder(inner, read_only=[SHIPPED_VECTORS_DIR / name], writable=services.settings.cache_dir / name)
+    texts = [f"{d.name}：{d.description}" for d in load_domains()]
+    assert texts and all(v is not None for v in fresh.lookup(texts))
 
 
 def test_lexical_analyzer_copies_jiebas_loaded_dictionary_and_tokenizes_alike(
