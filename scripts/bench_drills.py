@@ -4,11 +4,17 @@
         [--splits tuning,heldout,fresh] [--show-misses] [--repeat N]
 
 Splits: tuning (tune.jsonl, 90 plans), held-out (heldout.jsonl, 150) and fresh held-out
-(fresh.jsonl, 150, written for issue 16's second round before any detector change). For each
+(fresh.jsonl, 150, written for issue 16's second round before any detector change) and fresh2
+(fresh2.jsonl, 150, written in the third round before the similarity lane existed; not in the
+default splits: it is scored once, on request). For each
 split: the share of same-drill pairs ranked good > partial > violating, the share of
 expected forbidden actions flagged (with their article), forbidden actions flagged in plans that
 have none, and grading time per plan (p50/p95, no LLM). ``--tune-grid`` searches the grader
 thresholds on the TUNING plans only and prints the held-out figures of the chosen setting once.
+``--tune-semantic`` chooses the similarity lane's bar and margin on the TUNING plans only, judging
+the lane alone (its own share of expected actions found, and plans without one that it flags):
+the highest lane-alone share among settings that flag no clean tuning plan, ties to the higher bar
+and margin; then every chosen split is measured with both lanes at that setting.
 ``--show-misses`` lists the tuning plans' missed and false violations (tuning only, by design: the
 held-out splits are scored, never inspected). Latency: every plan is graded ``--repeat`` times
 (default 1) and p50/p95 are over all gradings; the first grading of each drill embeds its steps
@@ -36,7 +42,7 @@ sys.path.insert(0, str(ROOT))
 
 from api.config import Settings  # noqa: E402
 from api.services import build_services  # noqa: E402
-from training.drills import Drill, DrillGrader, GraderSettings, drill_from_sop, sop_from_library  # noqa: E402
+from training.drills import Drill, DrillGrader, GraderSettings, check_plan, drill_from_sop, sop_from_library  # noqa: E402
 from training.forbidden import FORBIDDEN, load_forbidden  # noqa: E402
 
 DATA = ROOT / "eval" / "data" / "drills"
@@ -46,6 +52,7 @@ SPLITS = {
     "tuning": ("tune.jsonl", "tuning"),
     "heldout": ("heldout.jsonl", "held-out"),
     "fresh": ("fresh.jsonl", "fresh held-out"),
+    "fresh2": ("fresh2.jsonl", "fresh2 held-out"),
 }
 
 
@@ -99,6 +106,34 @@ def measure(
     }
 
 
+def tune_semantic(grader: DrillGrader, drills: dict[str, Drill], tune: list[dict[str, Any]]) -> tuple[float, float]:
+    """The similarity lane's (bar, margin) from the tuning plans alone (see the module docstring)."""
+    judged = []
+    for p in tune:
+        drill = drills[p["drill"]]
+        embedded = grader._units(check_plan(p["plan"]))
+        judged.append((p, grader.similarity_margins(drill, embedded)))
+    best: tuple[float, float, float] | None = None
+    for bar, margin in itertools.product(
+        (0.80, 0.82, 0.84, 0.85, 0.86, 0.87, 0.88, 0.89, 0.90), (-0.01, 0.0, 0.005, 0.01, 0.015, 0.02, 0.03)
+    ):
+        found = expected = false_plans = 0
+        for p, rows in judged:
+            flagged = {fid for fid, _, sim, m in rows if sim >= bar and m >= margin}
+            expected += len(p["violations"])
+            found += len(flagged & set(p["violations"]))
+            false_plans += not p["violations"] and bool(flagged)
+        if false_plans:
+            continue
+        key = (found / expected if expected else 0.0, bar, margin)
+        if best is None or key > best:
+            best = key
+        print(f"  bar {bar:.3f} margin {margin:+.3f}: lane alone finds {found}/{expected}, flags no clean plan")
+    if best is None:
+        raise SystemExit("no similarity setting flags zero clean tuning plans")
+    return best[1], best[2]
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__)
     ap.add_argument(
@@ -106,6 +141,8 @@ def main() -> int:
     )
     ap.add_argument("--forbidden", type=Path, default=FORBIDDEN)
     ap.add_argument("--tune-grid", action="store_true")
+    ap.add_argument("--tune-semantic", action="store_true", help="choose the similarity lane on tuning plans")
+    ap.add_argument("--no-semantic", action="store_true", help="rules lane only (the similarity lane off)")
     ap.add_argument("--tuning-only", action="store_true", help="print the tuning plans' figures only (while choosing)")
     ap.add_argument("--splits", default="tuning,heldout,fresh", help="comma-separated: tuning, heldout, fresh")
     ap.add_argument("--show-misses", action="store_true", help="list the TUNING plans' missed and false violations")
@@ -136,6 +173,14 @@ def main() -> int:
     for drill in drills.values():  # load the models and embed each drill's steps before timing
         grader.grade(drill, "热身")
     settings = grader.settings
+    if args.no_semantic:
+        settings = replace(settings, semantic_bar=None)
+        grader = DrillGrader(svc.embedder, svc.lexical, forbidden, settings)
+    if args.tune_semantic:
+        bar, margin = tune_semantic(grader, drills, tune)
+        settings = replace(settings, semantic_bar=bar, semantic_margin=margin)
+        print(f"similarity lane chosen on tuning plans: bar {settings.semantic_bar}, margin {settings.semantic_margin}")
+        grader = DrillGrader(svc.embedder, svc.lexical, forbidden, settings)
     if args.tune_grid:
         best: tuple[float, GraderSettings] | None = None
         for lo, hi, lw, vf in itertools.product(

