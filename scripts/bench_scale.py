@@ -237,6 +237,8 @@ def serve_and_measure(data_dir: Path, env_extra: dict[str, str], questions: list
             client.post(url + "/v1/ask", json={"question": q}).raise_for_status()
             asks.append((time.perf_counter() - t) * 1000)
         log(f"/v1/ask over HTTP: p50 {pct(asks, 50)} ms, p95 {pct(asks, 95)} ms (20 questions, embedding included)")
+        parts = srv.rss_parts_mb()
+        log("resident now: " + ", ".join(f"{k} {v:.0f} MB" for k, v in parts.items()) + " (rss_mb is the peak, VmHWM)")
         return round(srv.ready_s, 2), round(srv.peak_rss_mb(), 1)
 
 

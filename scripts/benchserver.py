@@ -41,6 +41,17 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def rss_parts_mb(pid: int) -> dict[str, float]:
+    """The process's resident memory now, split (RssAnon: its own heap; RssFile: pages of
+    memory-mapped files such as on-disk vectors, which the kernel can drop and re-read)."""
+    out: dict[str, float] = {}
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        key = line.split(":", 1)[0]
+        if key in ("RssAnon", "RssFile", "VmRSS"):
+            out[key] = int(line.split()[1]) / 1024
+    return out
+
+
 @dataclass
 class BenchServer:
     proc: subprocess.Popen[bytes]
@@ -50,6 +61,9 @@ class BenchServer:
 
     def peak_rss_mb(self) -> float:
         return peak_rss_mb(self.proc.pid)
+
+    def rss_parts_mb(self) -> dict[str, float]:
+        return rss_parts_mb(self.proc.pid)
 
     @classmethod
     @contextmanager
