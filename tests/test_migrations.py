@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import inspect
@@ -118,3 +119,30 @@ def test_two_processes_opening_a_new_database_at_once(tmp_path: Path) -> None:
     errors = [p.communicate(timeout=120)[1].decode() for p in procs]
     assert [p.returncode for p in procs] == [0, 0, 0], errors
     assert migrations.current(Database(url).engine) == migrations.head()
+
+
+def test_the_scripts_head_read_without_alembic_is_alembics_head() -> None:
+    assert migrations.script_head() == migrations.head()
+
+
+def test_a_database_at_head_is_opened_without_alembic_and_one_behind_is_upgraded(tmp_path: Path) -> None:
+    """Opening an up-to-date database skips Alembic entirely (it is not even imported); a database
+    one revision behind still goes through Alembic and ends at head."""
+    url = f"sqlite:///{tmp_path / 'j.db'}"
+    Database(url).dispose()  # migrated to head
+    script = f"import sys\nfrom api.db import Database\nDatabase({url!r}).dispose()\nprint('alembic' in sys.modules)\n"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+    previous = sqlite3.connect(tmp_path / "j.db")
+    head = migrations.head()
+    assert previous.execute("SELECT version_num FROM alembic_version").fetchall() == [(head,)]
+    # step back one revision: Alembic's path runs and brings it to head again
+    db = Database(url)
+    with db.engine.begin() as conn:
+        command.downgrade(migrations.config(conn), "-1")
+    assert not migrations.at_head(db.engine)
+    db.dispose()
+    db = Database(url)
+    assert migrations.at_head(db.engine) and migrations.current(db.engine) == head
+    db.dispose()
+    previous.close()

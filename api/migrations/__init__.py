@@ -6,22 +6,28 @@ every CLI command that opens the database call it; there is no separate migratio
   ``0001`` and upgraded from there, its rows kept.
 * Two processes opening a new database at once (the server and ``jingzhi users``) take a lock
   first: a file lock beside a SQLite file, an advisory lock on PostgreSQL.
+* A database already at the newest revision is recognised without importing Alembic (a third of
+  a second of every server start): the newest revision is read from the scripts' ``revision`` /
+  ``down_revision`` lines (:func:`script_head`; a test holds it equal to Alembic's own head), and
+  the database's from its ``alembic_version`` row.
 """
 
 from __future__ import annotations
 
 import fcntl
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import DBAPIError
+
+if TYPE_CHECKING:
+    from alembic.config import Config
 
 log = logging.getLogger(__name__)
 HERE = Path(__file__).resolve().parent
@@ -30,8 +36,13 @@ BASELINE = "0001"
 _PG_LOCK_KEY = 0x4A494E475A4849  # "JINGZHI"
 
 
+_REVISION = re.compile(r"^(down_revision|revision)\s*=\s*(?:None|[\"']([^\"']+)[\"'])\s*$", re.M)
+
+
 def config(connection: Connection | None = None) -> Config:
     """An Alembic configuration for these scripts (no alembic.ini needed)."""
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(HERE))
     cfg.attributes["connection"] = connection
@@ -39,16 +50,49 @@ def config(connection: Connection | None = None) -> Config:
 
 
 def head() -> str:
-    """The newest revision."""
+    """The newest revision (Alembic's reading of the scripts)."""
+    from alembic.script import ScriptDirectory
+
     rev = ScriptDirectory.from_config(config()).get_current_head()
     assert rev is not None
     return rev
 
 
+def script_head() -> str | None:
+    """The newest revision read from the scripts' own lines: the one revision no script names as
+    its ``down_revision`` (None when that is not exactly one, e.g. a branch: Alembic decides)."""
+    revisions: set[str] = set()
+    parents: set[str] = set()
+    for path in (HERE / "versions").glob("[0-9]*.py"):
+        found = dict((k, v) for k, v in _REVISION.findall(path.read_text(encoding="utf-8")))
+        if not found.get("revision"):
+            return None
+        revisions.add(found["revision"])
+        if found.get("down_revision"):
+            parents.add(found["down_revision"])
+    heads = revisions - parents
+    return next(iter(heads)) if len(heads) == 1 else None
+
+
 def current(engine: Engine) -> str | None:
     """The revision the database is at (None: never migrated)."""
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def at_head(engine: Engine) -> bool:
+    """True when the database's one ``alembic_version`` row is the scripts' newest revision."""
+    newest = script_head()
+    if newest is None:
+        return False
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(text("SELECT version_num FROM alembic_version")).fetchall()
+    except DBAPIError:  # no such table yet (a new or pre-migration database): Alembic's path
+        return False
+    return [r[0] for r in rows] == [newest]
 
 
 @contextmanager
@@ -67,7 +111,11 @@ def _lock(engine: Engine) -> Iterator[None]:
 
 
 def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Bring the schema to ``revision`` (default: the newest)."""
+    """Bring the schema to ``revision`` (default: the newest; nothing to do when it is there)."""
+    if revision == "head" and at_head(engine):
+        return
+    from alembic import command
+
     with _lock(engine), engine.begin() as conn:
         if conn.dialect.name == "postgresql":
             conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_LOCK_KEY})
