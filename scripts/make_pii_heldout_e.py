@@ -515,10 +515,39 @@ def _mrz_names(name: str, rng: random.Random) -> tuple[str, str]:
     return latin[-1], latin[0]
 
 
-def build_doc(gen: GenE4, lang: str, n: int) -> dict[str, object]:
-    """One document: a heading and 5-8 sentences of the language's templates."""
+ALL_TYPES = frozenset(
+    {
+        "person_name",
+        "date_of_birth",
+        "passport",
+        "residence_permit",
+        "visa",
+        "permanent_residence",
+        "id_card",
+        "phone",
+        "im_handle",
+        "email",
+        "bank_card",
+        "iban",
+        "address",
+        "plate",
+        "mrz",
+    }
+)
+
+
+def build_doc(
+    gen: Gen,
+    lang: str,
+    n: int,
+    *,
+    sentences: dict[str, list[str]] | None = None,
+    headings: dict[str, str] | None = None,
+    family: str = FAMILY,
+) -> dict[str, object]:
+    """One document: a heading and 5-8 sentences of the language's templates (this family's by default)."""
     rng = gen.r
-    sentences = rng.sample(SENTENCES[lang], k=rng.randint(5, 8))
+    sentences_ = rng.sample((sentences or SENTENCES)[lang], k=rng.randint(5, 8))
     person: dict[str, str] = {}
     if lang == "zh":
         main = (
@@ -537,7 +566,7 @@ def build_doc(gen: GenE4, lang: str, n: int) -> dict[str, object]:
         second = gen.ar_name() if rng.random() < 0.5 else gen.zh_name()
     dob = {"zh": gen.dob_zh, "en": gen.dob_en, "ru-mixed": gen.dob_ru, "ar-mixed": gen.dob_ar}[lang]
     mrz_name = _mrz_names(main, rng)
-    text = HEADINGS[lang] + "\n\n"
+    text = (headings or HEADINGS)[lang] + "\n\n"
     spans: list[dict[str, object]] = []
 
     def put(kind: str, value: str) -> None:
@@ -559,7 +588,7 @@ def build_doc(gen: GenE4, lang: str, n: int) -> dict[str, object]:
         "D": ("date_of_birth", dob),
         "D2": ("date_of_birth", dob),
     }
-    for sentence in sentences:
+    for sentence in sentences_:
         for part in re.split(r"(\{[A-Za-z0-9]+\})", sentence):
             if not (part.startswith("{") and part.endswith("}")):
                 text += part
@@ -593,30 +622,14 @@ def build_doc(gen: GenE4, lang: str, n: int) -> dict[str, object]:
         text += "\n"
     for s in spans:
         assert text[s["start"] : s["end"]] == s["value"], s  # type: ignore[misc]
-    return {"id": f"{FAMILY}-{lang}-{n:03d}", "lang": lang, "family": FAMILY, "text": text, "spans": spans}
+    return {"id": f"{family}-{lang}-{n:03d}", "lang": lang, "family": family, "text": text, "spans": spans}
 
 
 def main() -> int:
     gen = GenE4(random.Random(SEED), POOLS)
     docs = [build_doc(gen, lang, n) for lang in LANGS for n in range(DOCS_PER_LANG)]
     kinds = {str(s["type"]) for d in docs for s in d["spans"]}  # type: ignore[attr-defined]
-    missing = {
-        "person_name",
-        "date_of_birth",
-        "passport",
-        "residence_permit",
-        "visa",
-        "permanent_residence",
-        "id_card",
-        "phone",
-        "im_handle",
-        "email",
-        "bank_card",
-        "iban",
-        "address",
-        "plate",
-        "mrz",
-    } - kinds
+    missing = ALL_TYPES - kinds
     if missing:
         raise SystemExit(f"family {FAMILY} lacks types: {sorted(missing)}")
     OUT.write_text("".join(json.dumps(d, ensure_ascii=False) + "\n" for d in docs), encoding="utf-8")
