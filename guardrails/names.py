@@ -217,6 +217,14 @@ def _looks_like_zh_name(word: str, dictionary: Any = None, strong: bool = False)
     return True
 
 
+def _common_pair(pair: str, dictionary: Any, tags: dict[str, str], minimum: int) -> bool:
+    """Two characters across a name's edge that form a common word (not a name word)."""
+    return len(pair) == 2 and dictionary.FREQ.get(pair, 0) >= minimum and not tags.get(pair, "").startswith("nr")
+
+
+#: Characters that never stand in a given name: particles, and the words of places.
+_NOT_GIVEN_CHARS = set("的了是在和与及或市县区省镇乡村路街号楼室")
+
 _PRONOUNS = set(
     """他 她 它 我 你 您 们 其 该 此 这 那 他们 她们 我们 你们 大家 双方 对方 本人 中介 保洁 保安 房东 店主 司机 家属
     群众 老人 孩子 学生 游客 乘客 顾客 商户 店家 邻居 同事 领导""".split()
@@ -269,7 +277,9 @@ LATIN_LOWER = rf"{LL}{{2,15}}(?: {LL}{{2,15}}){{0,2}}"
 CY_LU = r"[\p{Lu}&&\p{Cyrillic}]"
 CY_LL = r"[\p{Ll}&&\p{Cyrillic}]"
 CY_WORD = rf"{CY_LU}{CY_LL}+(?:-{CY_LU}{CY_LL}+)?"
-AR_WORD = r"[\p{Arabic}&&\p{L}][\p{Arabic}&&[\p{L}\p{Mn}]]*"
+#: Arabic letters and their marks: the shadda and the short vowels are of the Inherited script,
+#: so "وقّع" is one word only when any combining mark may follow a letter.
+AR_WORD = r"[\p{Arabic}&&\p{L}](?:[\p{Arabic}&&\p{L}]|\p{Mn})*"
 
 #: Words that introduce a name, in Chinese, English and Russian (and Arabic).
 NAME_CONTEXT_ZH = (
@@ -368,7 +378,12 @@ _CTX_INTRO = (
     r"подозреваем(?:ый|ая)|потерпевш(?:ий|ая)|свидетель))"
 )
 #: Lower-case names only after a word that introduces one ("名叫ivan petrov", "named lukasz").
-_CTX_LOWER = r"(?:姓名|名字|英文名|名叫|叫做|自称|(?<![A-Za-z])(?i:named|name is|name:)|(?i:зовут|по имени))"
+_CTX_LOWER = (
+    r"(?:姓名|名字|英文名|名叫|叫做|自称|(?<![A-Za-z])(?i:named|name is|name:)|(?i:зовут|по имени)"
+    # a Chinese role word right before a Latin word: Chinese prose has no lower-case English after it
+    r"|当事人|违法嫌疑人|嫌疑人|报警人|被害人|受害人|证人|房东|翻译|司机|驾驶人|租客|外籍人员|"
+    r"(?<![A-Za-z])(?i:subject:|accompanied by|signed by|reported by|interpreted by))"
+)
 _SEP = r"\s*[:：]?\s*(?:为|是|系)?\s*[“\"'「]?"
 
 LATIN_CONTEXT_RE = regex.compile(
@@ -382,6 +397,43 @@ LATIN_BEFORE_ID_RE = regex.compile(
     rf"male|female|nationality|date of birth|id\s|resident))",
     _V,
 )
+#: A full name as the subject of a verb of saying, signing or acting: "Mehmet Yılmaz gave a
+#: statement", "Anna Berg signed the record" (the NER veto and the non-name words still apply).
+LATIN_BEFORE_VERB_RE = regex.compile(
+    rf"(?<![\p{{Latin}}'’])({LATIN_FULL})(?=\s+(?:(?:also|then|later)\s+)?(?:said|says|told|stated|explained|"
+    rf"gave|signed|admitted|denied|claimed|confirmed|reported|produced|presented|showed|paid|transferred|moved|rents|"
+    rf"rented|lives|lived|stays|stayed|works|worked|drove|left|arrived|came|entered|translated|was\s+(?:at|born|seen|"
+    rf"arrested|detained|accompanied|questioned|interviewed)|has\s+been|holds|held)(?![\p{{Latin}}]))",
+    _V,
+)
+#: Two name words joined by a patronymic or Dutch / German particle: "Amina bint Salem", "Jan van
+#: Dijk" (only particles that are no English or Romance word; "Rio de Janeiro" stays).
+LATIN_PARTICLE_NAME_RE = regex.compile(
+    rf"(?<![\p{{Latin}}'’])({LATIN_WORD}(?: {LATIN_WORD})? "
+    rf"(?:bin|bint|binti|ibn|van der|van den|van|von|ter) {LATIN_WORD})(?![\p{{Latin}}'’])",
+    _V,
+)
+#: A name part next to a name particle ("… bint Rashid", "Bilal ibn …"): the whole name.
+_PARTICLE_LEFT_RE = regex.compile(rf"({LATIN_WORD})[ -]{PARTICLES}[ -]$", _V)
+_PARTICLE_RIGHT_RE = regex.compile(rf"^[ -]{PARTICLES}[ -]({LATIN_WORD})(?![\p{{Latin}}'’])", _V)
+
+
+def extend_over_particles(text: str, start: int, end: int) -> tuple[int, int]:
+    """Widen a Latin-script name over a particle and the name word on its other side: a finding of
+    "Rashid" in "Nadia bint Rashid" becomes the whole name (words that are never names stop it)."""
+    for _ in range(3):
+        left = _PARTICLE_LEFT_RE.search(text[max(0, start - 40) : start])
+        if left is None or left.group(1) in NOT_NAME_WORDS:
+            break
+        start -= len(left.group(0))
+    for _ in range(3):
+        right = _PARTICLE_RIGHT_RE.match(text[end : end + 40])
+        if right is None or right.group(1) in NOT_NAME_WORDS:
+            break
+        end += right.end()
+    return start, end
+
+
 LATIN_CAPS_RE = regex.compile(rf"(?<![\p{{Latin}}])(?:{LATIN_CAPS_FULL})(?![\p{{Latin}}])", _V)
 LATIN_GIVEN_AFTER_CJK_RE = regex.compile(rf"(?<=[\p{{Han}}：:])({LATIN_WORD})(?![\p{{Latin}}'’-])", _V)
 _CY_CTX = "|".join(NAME_CONTEXT_RU)
@@ -392,7 +444,9 @@ CY_CONTEXT_RE = regex.compile(
 CY_LOWER_RE = regex.compile(rf"{_CTX_LOWER}{_SEP}({CY_LL}{{3,15}}(?: {CY_LL}{{3,15}})?)(?![\p{{Cyrillic}}])", _V)
 CY_BARE_RE = regex.compile(rf"(?<![\p{{Cyrillic}}])({CY_WORD}(?: {CY_WORD}){{1,3}})(?![\p{{Cyrillic}}])", _V)
 CY_AFTER_CJK_RE = regex.compile(rf"(?<=[\p{{Han}}：:])({CY_WORD})(?![\p{{Cyrillic}}])", _V)
-AR_RUN_RE = regex.compile(rf"(?<![\p{{Arabic}}])({AR_WORD}(?:\s+{AR_WORD}){{0,5}})(?![\p{{Arabic}}])", _V)
+AR_RUN_RE = regex.compile(
+    rf"(?<![\p{{Arabic}}\p{{Mn}}])({AR_WORD}(?:\s+{AR_WORD}){{0,5}})(?![\p{{Arabic}}\p{{Mn}}])", _V
+)
 
 ACRONYMS = set(
     "KTV APP GPS ATM VIP USB DNA ID OK SIM WIFI LED ICU CCTV SOS PDF MRZ QQ TG IBAN VCCR PRC USA UK EU UN".split()
@@ -537,7 +591,7 @@ class HanNameRecognizer(_NameRecognizer):
         out: list[RecognizerResult] = []
         dictionary = self._dictionary() if self.use_jieba else None
         for m in ZH_COMPOUND_NAME_RE.finditer(text):
-            if self._bounded(text, m.start(), m.end(), dictionary):
+            if self._bounded(text, m.start(), m.end(), dictionary, compound=True):
                 out.append(self._result(m.start(), m.end(), 0.7))
         for m in ZH_DOTTED_NAME_RE.finditer(text):
             # The first part may take a word before it ("对方叫伊万·…"): cut after the last such word.
@@ -600,12 +654,41 @@ class HanNameRecognizer(_NameRecognizer):
             out.extend(self._jieba_names(text))
         return out
 
-    def _bounded(self, text: str, start: int, end: int, dictionary: Any, strong: bool = False) -> bool:
+    def _bounded(
+        self, text: str, start: int, end: int, dictionary: Any, strong: bool = False, compound: bool = False
+    ) -> bool:
         """False when the candidate cuts a word in two ("向公|安机关", "主|管部门") or, after a role
-        word, begins with a common word ("当事人应当予以", "申请鉴定")."""
+        word, begins with a common word ("当事人应当予以", "申请鉴定").
+
+        ``compound``: the candidate starts with a compound surname. Some are words too (西门, 东方,
+        南宫); with a given name of name characters after it that is not itself a common word
+        (西门嘉怡, not 东方航空), the surname is not held against it, nor is a role word before it
+        (房东|西门嘉怡 makes the pair 东西)."""
         if dictionary is None:
             return True
         tags = _TAGS(dictionary)
+        if compound:
+            word = text[start:end]
+            given = word[len(_surname(word)) :]
+            if any(ch in _NOT_GIVEN_CHARS for ch in given):
+                return False  # 南宫市的, 欧阳修的: a particle or a place word is no given name
+            given_like = (
+                bool(given)
+                and any(ch in GIVEN_NAME_CHARS for ch in given)
+                and (dictionary.FREQ.get(given, 0) < 3000 or tags.get(given, "").startswith("nr"))
+                and word not in STATUTE_WORDS
+                # a dictionary word as a whole is a thing or a place (东方明珠, which jieba may tag nr)
+                and dictionary.FREQ.get(word, 0) <= 0
+            )
+            if given_like:
+                after = text[end - 1 : end + 1]
+                if _common_pair(after, dictionary, tags, 100):
+                    return False
+                before = text[max(0, start - 2) : start]
+                if before in NOT_NAMES or before in _PRONOUNS or text[start - 1 : start] in "为由对和与向给被让叫是":
+                    return True
+                pair = text[max(0, start - 1) : start + 1]
+                return not _common_pair(pair, dictionary, tags, 500)
         # The pair across each edge must not be a common word: "向公|安机关", "相对|方向行驶"
         # (after a role word too: "对方" + "向行驶"); rare pairs such as 民警|钟磊's 警钟 pass.
         # After a role word the bar for the pair before is higher: 报警人|马俊杰 (人马) is a name.
@@ -666,13 +749,27 @@ class LatinNameRecognizer(_NameRecognizer):
                 out.append(self._result(start, end, 0.85))
         for m in LATIN_LOWER_RE.finditer(text):
             value = m.group(1)
-            if value.split()[0] not in {"the", "a", "an", "is", "was", "unknown", "not"}:
+            words = value.split()
+            # Function words and the words of a role are no name ("accompanied by his wife").
+            if words[0] not in {"the", "a", "an", "is", "was", "unknown", "not"} and not any(
+                w.capitalize() in NOT_NAME_WORDS or w in _LOWER_NOT_NAMES for w in words
+            ):
                 out.append(self._result(m.start(1), m.end(1), 0.8))
         for m in LATIN_BEFORE_ID_RE.finditer(text):
             start, end = _trim_latin(text, *m.span(1))
             value = text[start:end]
             if " " in value and _latin_ok(value):
                 out.append(self._result(start, end, 0.8))
+        for m in LATIN_PARTICLE_NAME_RE.finditer(text):
+            start, end = _trim_latin(text, *m.span(1))
+            value = text[start:end]
+            if " " in value and self._bare_ok(value):
+                out.append(self._result(start, end, 0.75))
+        for m in LATIN_BEFORE_VERB_RE.finditer(text):
+            start, end = _trim_latin(text, *m.span(1))
+            value = text[start:end]
+            if " " in value and self._bare_ok(value):
+                out.append(self._result(start, end, 0.75))
         han = bool(re.search(r"[\u4e00-\u9fff]", text))
         if han:
             for m in LATIN_BARE_RE.finditer(text):
@@ -692,6 +789,14 @@ class LatinNameRecognizer(_NameRecognizer):
             # words after a comma-free preposition are left to spaCy's NER.
             pass
         return out
+
+
+#: Lower-case words after a naming word that are no name.
+_LOWER_NOT_NAMES = set(
+    """wife husband son daughter friend friends brother sister mother father parents family officer officers
+    police colleague colleagues interpreter translator lawyer staff manager landlord landlady owner driver
+    someone somebody nobody him her them me us app wifi""".split()
+)
 
 
 def _trim_latin(text: str, start: int, end: int) -> tuple[int, int]:
@@ -774,7 +879,8 @@ class ArabicNameRecognizer(_NameRecognizer):
         for m in AR_RUN_RE.finditer(text):
             words = m.group(1).split()
             start = m.start(1)
-            before = text[max(0, start - 12) : start]
+            # Naming words count within the sentence only ("房东为X。\nجوال" names no one).
+            before = regex.split(r"[。！？；;!?\n]", text[max(0, start - 12) : start])[-1]
             # Split the run at function words: "شكرا محمد" keeps محمد.
             segments: list[tuple[int, list[str]]] = []
             pos = start
@@ -800,9 +906,27 @@ class ArabicNameRecognizer(_NameRecognizer):
                 if text[seg_start:end] != " ".join(seg):
                     end = seg_start + len(seg[0])
                     seg = seg[:1]
-                context = any(c in text[max(0, seg_start - 12) : seg_start] for c in NAME_CONTEXT_AR) or any(
+                near = regex.split(r"[。！？；;!?\n]", text[max(0, seg_start - 12) : seg_start])[-1]
+                context = any(c in near for c in NAME_CONTEXT_AR) or any(
                     c in before.lower() for c in NAME_CONTEXT_ZH + NAME_CONTEXT_EN
                 )
+                if not context:
+                    # A verb or noun before the name ("وقّع ماجد …", "يسكن حمزة …"): the name starts
+                    # at its first given name or particle.
+                    first = next(
+                        (
+                            i
+                            for i, w in enumerate(seg)
+                            if w in AR_GIVEN_NAMES or w in AR_PARTICLES or w.startswith("عبد")
+                        ),
+                        0,
+                    )
+                    if first and seg[first] in ("بن", "ابن", "بنت", "آل"):
+                        first -= 1  # "حمزة بن يوسف": the word before a patronymic particle is the name
+                    if first and (first < len(seg) - 1 or seg[first] in AR_GIVEN_NAMES):
+                        seg_start = text.find(seg[first], seg_start)
+                        seg = seg[first:]
+                        end = seg_start + len(" ".join(seg))
                 given = seg[0] in AR_GIVEN_NAMES or any(w in AR_PARTICLES or w.startswith("عبد") for w in seg)
                 # In Arabic text a name needs a naming word, or a given name / particle and a second word.
                 # In other text a given name, a particle or a naming word ("男子", "named") is enough; a bare

@@ -33,7 +33,7 @@ from typing import Any
 
 import regex
 
-from guardrails.names import COMPOUND_SURNAMES, HanNameRecognizer, name_recognizers
+from guardrails.names import COMPOUND_SURNAMES, HanNameRecognizer, extend_over_particles, name_recognizers
 from guardrails.recognizers import ENTITY_TYPES, STRONG_TYPES, pattern_recognizers
 
 log = logging.getLogger(__name__)
@@ -329,6 +329,7 @@ class Deidentifier:
                     continue
                 raw.append(Finding(start, end, r.entity_type, float(r.score), value))
         raw = [f for f in raw if not _inside_pseudonym(text, f)]
+        raw = [_whole_latin_name(text, f) for f in raw]
         raw.extend(self._repeats(text, raw))
         raw.extend(_dates_after_names(text, raw))
         return [Finding(f.start, f.end, f.type, f.confidence, text[f.start : f.end]) for f in _resolve(raw)]
@@ -528,6 +529,16 @@ def _person_key(value: str, known: dict[str, str]) -> str:
         if value != full and value in full.split():
             return full
     return value
+
+
+def _whole_latin_name(text: str, f: Finding) -> Finding:
+    """A person's name found in part ("Rashid" of "Nadia bint Rashid") widened over name particles."""
+    if f.type != "person_name" or not _LATIN_ONLY.fullmatch(f.value):
+        return f
+    start, end = extend_over_particles(text, f.start, f.end)
+    if (start, end) == (f.start, f.end):
+        return f
+    return Finding(start, end, f.type, f.confidence, text[start:end])
 
 
 def _resolve(findings: list[Finding]) -> list[Finding]:

@@ -246,10 +246,11 @@ def _passport(value: str) -> float | None:
 
 
 def _passport_alnum(value: str) -> float | None:
-    """Letter-first numbers of 8-10 upper-case letters and digits with at least two digits: the
-    German (C01X00T47), Austrian and similar layouts, only after a passport word."""
+    """Letter-first numbers of 8-10 upper-case letters and digits with at least one digit: the
+    German (C01X00T47, CFGHJ1KLM), Austrian and similar layouts, only after a passport word (a
+    word in capitals has no digit)."""
     digits = sum(c.isdigit() for c in value)
-    if not 8 <= len(value) <= 10 or digits < 2 or (digits == len(value) - 1 and value[1:].isdigit()):
+    if not 8 <= len(value) <= 10 or digits < 1 or (digits == len(value) - 1 and value[1:].isdigit()):
         return None
     return 0.6
 
@@ -324,6 +325,11 @@ CTX_PHONE = (
     "моб",
     "номер",
     "هاتف",
+    "جوال",
+    "الجوال",
+    "موبايل",
+    "رقم الهاتف",
+    "للتواصل",
 )
 CTX_IM = (
     "微信",
@@ -341,7 +347,9 @@ CTX_IM = (
     "вотсап",
     "ватсап",
     "вичат",
+    "вэйчат",
     "wx",
+    "vx",
     "企鹅",
     "تيليجرام",
     "تلغرام",
@@ -379,6 +387,8 @@ CTX_DOB = (
     " b. ",
     "born on",
     "تاريخ الميلاد",
+    "تاريخ الولادة",
+    "الولادة",
     "الميلاد",
     "ميلاده",
     "ميلادها",
@@ -423,6 +433,10 @@ CTX_PLATE = (
     "licence",
     "registration",
     "госномер",
+    "г/н",
+    "гос. номер",
+    "госзнак",
+    "рег. знак",
     "номер автомобиля",
     "номерной знак",
     "номера",
@@ -467,18 +481,21 @@ _AR_MONTH = (
     r"|كانون\s+الثاني|شباط|آذار|نيسان|[أا]يار|حزيران|تموز|آب|[أا]يلول|تشرين\s+الأول|تشرين\s+الثاني|كانون\s+الأول)"
 )
 _CN_DATE_DIGIT = "一二三四五六七八九〇零○"
+#: Months in Roman numerals, as Russian and other European hands write dates ("7.VI.1977").
+_ROMAN_MONTH = r"(?-i:XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?![A-Za-z])"
 _DATE = (
     r"(?:(?:19|20)?\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
     rf"|[{_CN_DATE_DIGIT}]{{2,4}}年[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}[日号]"
     rf"|{_YEAR}[-/.]\d{{1,2}}[-/.]\d{{1,2}}"
-    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}(?:\s*г\.)?"
+    rf"|\d{{1,2}}[./-]\d{{1,2}}[./-]{_YEAR}(?:\s*г\.|\s?م(?!\p{{Arabic}}))?"
     r"|\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_EN_MONTH},?[\s-]+{_YEAR}"
     rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
     rf"|(?:\d{{1,2}}(?:-?го)?|{_RU_ORDINAL})\s+{_RU_MONTH}\s*{_YEAR}{_RU_YEAR_TAIL}"
     rf"|{_RU_MONTH}\s+{_YEAR}\s*(?:г\.|года)"
-    rf"|\d{{1,2}}\s+{_AR_MONTH}\s+{_YEAR}م?"
+    rf"|\d{{1,2}}\s+{_AR_MONTH}\s+(?:(?:عام|سنة)\s+)?{_YEAR}(?:\s?م)?"
+    rf"|\d{{1,2}}\s?[./]\s?{_ROMAN_MONTH}\s?[./]\s?{_YEAR}{_RU_YEAR_TAIL}"
     r"|(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月)"
 )
 #: A full date right after a person's name and a comma or bracket is that person's date of birth
@@ -510,6 +527,13 @@ ZH_ADDRESS = (
     rf"(?:(?![省市区县号址])[\p{{Han}}A-Za-z0-9]){{1,12}}{_ROAD}{_NUM}号"
     rf"(?:(?:{_HAN_NAME_PART}?{_COMPLEX}|{_ESTATE_NAME}(?={_NUM}(?:号楼|幢|栋|座)))?{_TAIL}){{0,5}}"
 )
+#: A rural address: county or district, township, village, village group and house number
+#: ("临安区山前村五组9号", "周家村12号").
+ZH_VILLAGE = (
+    r"(?:(?:(?![省市区县路街号址村])\p{Han}){2,4}市)?(?:(?:(?![省市区县路街号址村])\p{Han}){1,4}(?:区|县))?"
+    r"(?:(?:(?![省市区县路街号址村])\p{Han}){1,4}(?:镇|乡|街道))?"
+    rf"(?:(?![省市区县路街号址村组])\p{{Han}}){{1,4}}村(?:{_NUM}(?:组|队))?{_NUM}号(?:{_TAIL}){{0,3}}"
+)
 #: Verbs and prepositions a match may begin with: the address starts after them.
 ZH_ADDRESS_LEAD = (
     r"(?:(?:现|暂|居|家|户籍|公司|单位|租|借)?住(?:址|在|于)?|地址|入住|居住(?:在|于)?|搬(?:离|到|至|入)|位于|来到|前往|"
@@ -537,7 +561,7 @@ EN_STREET = (
 EN_ADDRESS = (
     r"(?:(?:Room|Rm|Apt|Apartment|Flat|Unit|Suite)\.?\s*#?[0-9]{1,5}[A-Z]?,?\s+)?"
     r"(?:(?:Building|Bldg|Block)\.?\s*[0-9A-Z]{1,4},?\s+)?"
-    r"(?:No\.\s*)?[0-9]{1,5}[A-Z]?,?\s+(?:[A-Z][a-z]+\s+){1,3}" + EN_STREET + r"(?![A-Za-z])"
+    r"(?:No\.\s*)?[0-9]{1,5}[A-Z]?,?\s+(?:[A-Z][a-z]+(?:['’-][a-z]+)?\s+){1,3}" + EN_STREET + r"(?![A-Za-z])"
     r"(?:,\s*[A-Z][a-z]+\s+(?:District|County|Town))?"
     r"(?:,\s*(?:Hangzhou|Beijing|Shanghai|Xiaoshan|[A-Z][a-z]+ City))?"
     # unit / floor / room after the street: "866 Harbour Road, Unit 3, Room 784"
@@ -554,7 +578,7 @@ RU_ADDRESS = (
 )
 CN_PLATE = (
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·•．. ]?"
-    r"(?:[A-HJ-NP-Z0-9]{5,6}(?:[学警港澳挂领])?|[A-HJ-NP-Z0-9]{4}[港澳])(?![A-Za-z0-9])"
+    r"(?:[A-HJ-NP-Z0-9]{5,6}(?:[学警港澳挂领])?|[A-HJ-NP-Z0-9]{4}[学警港澳挂领])(?![A-Za-z0-9])"
 )
 #: Russian plates use only the Cyrillic letters that look Latin: "А123ВС 77", "а123вс777".
 RU_PLATE = (
@@ -586,6 +610,14 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
                     _NB + r"[1-8]\d{5}(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\d{3}[0-9Xx]" + _NA,
                     0.6,
                     validate=_cn_id,
+                ),
+                # The same number written in groups: "330102 19900101 1234", "330102-19900101-123X".
+                Pattern(
+                    _NB
+                    + r"[1-8]\d{5}([ -])(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])\1\d{3}[0-9Xx]"
+                    + _NA,
+                    0.6,
+                    validate=lambda v: _cn_id(regex.sub(r"[ -]", "", v)),
                 ),
                 # First-generation 15-digit numbers, only after a context word.
                 Pattern(
@@ -637,7 +669,16 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
         ),
         rec(
             "residence_permit",
-            [Pattern(_NB + r"[A-Z]{0,3}[0-9]{6,12}" + _NA, 0.6, needs_context=True, validate=_min_digits(6))],
+            [
+                Pattern(_NB + r"[A-Z]{0,3}[0-9]{6,12}" + _NA, 0.6, needs_context=True, validate=_min_digits(6)),
+                # In groups of digits after the letter: "Y 1234 5678", "R-2631-7827".
+                Pattern(
+                    _NB + r"[A-Z]{1,3}[ -]?[0-9]{3,4}(?:[ -][0-9]{3,4}){1,2}" + _NA,
+                    0.6,
+                    needs_context=True,
+                    validate=_min_digits(6),
+                ),
+            ],
             CTX_RESIDENCE,
             window=30,
         ),
@@ -682,6 +723,7 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
             [
                 Pattern(ZH_ADDRESS, 0.85, strip=ZH_ADDRESS_LEAD),
                 Pattern(ZH_ROOM, 0.8, strip=ZH_ADDRESS_LEAD),
+                Pattern(ZH_VILLAGE, 0.8, strip=ZH_ADDRESS_LEAD),
                 Pattern(ZH_ADMIN_ROOM, 0.85, strip=ZH_ADDRESS_LEAD),
                 Pattern(ZH_CTX_ROOM, 0.8),
                 Pattern(ZH_TAIL_AFTER, 0.7),
@@ -732,15 +774,27 @@ class DateOfBirthRecognizer(ContextRecognizer):
 class ImHandleRecognizer(ContextRecognizer):
     """WeChat, QQ, Telegram, WhatsApp and Line accounts, after the platform's name (zh/en/ru)."""
 
-    _AFTER = r"(?:\s*(?:号|账号|帳號|id|ID|号码|номер|ник|:|：|是|为|@)){0,3}\s*[“\"'(（]?\s*"
+    _AFTER = (
+        r"(?:\s*(?:号|账号|帳號|id|ID|号码|number|no\.?|№|#|username|user\s?name|handle|номер|ник|логин|аккаунт"
+        r"|:|：|是|为|@)){0,3}\s*[“\"'(（]?\s*"
+    )
+    _LINK_WORDS = frozenset(
+        {"username", "user", "handle", "number", "account", "name", "nickname", "номер", "ник", "логин", "аккаунт"}
+    )
     PLATFORMS: ClassVar[dict[str, tuple[str, str]]] = {
         "wechat": (
-            r"微信|wechat|weixin|вичат|вейчат|(?<![A-Za-z])wx(?![A-Za-z])",
+            r"微信|wechat|weixin|вичат|вейчат|вэйчат|v信|(?<![A-Za-z])(?:wx|vx)(?![A-Za-z])",
             r"[A-Za-z][-_.A-Za-z0-9]{4,19}[A-Za-z0-9]|1[3-9]\d{9}",
         ),
         "qq": (r"qq|ＱＱ|扣扣|企鹅", r"[1-9][0-9]{4,11}"),
-        "telegram": (r"telegram|电报|tg|телеграмм?|телега|تيليجرام|تلغرام|تليجرام", r"@?[A-Za-z][A-Za-z0-9_]{4,31}"),
-        "whatsapp": (r"whatsapp|瓦次普|вотсап|ватсап|واتساب|واتس اب", r"\+?[0-9][0-9 -]{6,17}[0-9]"),
+        "telegram": (
+            r"telegram|电报|tg|телеграмм?|телега|(?<!\p{Cyrillic})тг(?!\p{Cyrillic})|تيليجرام|تلغرام|تليجرام",
+            r"@?[A-Za-z][A-Za-z0-9_]{4,31}",
+        ),
+        "whatsapp": (
+            r"whatsapp|瓦次普|вотсап|ватсап|واتساب|واتس اب|(?<![A-Za-z])wa(?![A-Za-z])",
+            r"\+?[0-9][0-9 -]{6,17}[0-9]",
+        ),
         "line": (r"line|連我|连我|لاين", r"@?[a-z0-9][a-z0-9._-]{3,19}"),
     }
 
@@ -763,6 +817,9 @@ class ImHandleRecognizer(ContextRecognizer):
         out = []
         for r in super().analyze(text, entities, nlp_artifacts):
             value = text[r.start : r.end]
+            # The word between platform and handle is no handle ("Telegram username [pseudonym]").
+            if value.lower().lstrip("@") in self._LINK_WORDS:
+                continue
             # "Line" is an English word: its handle must mix letters and digits or carry an @.
             if (
                 value.islower()
