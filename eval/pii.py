@@ -133,6 +133,9 @@ HELDOUT_D = Path(__file__).resolve().parent / "data" / "pii_heldout_d.jsonl"
 #: Round 4's held-out family (``scripts/make_pii_heldout_e.py``): written before the round's rules,
 #: scored once after them.
 HELDOUT_E = Path(__file__).resolve().parent / "data" / "pii_heldout_e.jsonl"
+#: Round 5's held-out family (``scripts/make_pii_heldout_f.py``): written before the round's rules,
+#: scored once after them.
+HELDOUT_F = Path(__file__).resolve().parent / "data" / "pii_heldout_f.jsonl"
 
 
 @dataclass

@@ -27,7 +27,7 @@ from ingest.readers import read_source  # noqa: E402
 
 
 def pii_tables() -> None:
-    """Dev, dev2, dev3 and held-out (families B, D, E) columns per type, per language, leaks and throughput."""
+    """Dev, dev2, dev3 and held-out (families B, D, E, F) columns per type, per language, leaks and throughput."""
     from corpus.manifest import load_manifest
     from guardrails.pii import STRONG_TYPES
 
@@ -40,6 +40,7 @@ def pii_tables() -> None:
     runs["held-out"] = pii.evaluate_spans(pii.HELDOUT, deid)
     runs["held-D"] = pii.evaluate_spans(pii.HELDOUT_D, deid)
     runs["held-E"] = pii.evaluate_spans(pii.HELDOUT_E, deid)
+    runs["held-F"] = pii.evaluate_spans(pii.HELDOUT_F, deid)
     print(
         "== de-identification, span sets (IoU >= 0.5, F2): "
         + " / ".join(f"{name} {r.documents} docs" for name, r in runs.items())
@@ -74,9 +75,9 @@ def pii_tables() -> None:
         except Exception:
             continue
     sets = {
-        "span sets (dev + dev2 + dev3 + held-out B + D + E)": [
+        "span sets (dev + dev2 + dev3 + held-out B + D + E + F)": [
             d["text"]
-            for path in (pii.DEV, pii.DEV2, pii.DEV3, pii.HELDOUT, pii.HELDOUT_D, pii.HELDOUT_E)
+            for path in (pii.DEV, pii.DEV2, pii.DEV3, pii.HELDOUT, pii.HELDOUT_D, pii.HELDOUT_E, pii.HELDOUT_F)
             for d in pii.load_span_set(path)
         ],
         "bundled case files": cases,
