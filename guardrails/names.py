@@ -42,12 +42,18 @@ def _load_words(path: Path) -> frozenset[str]:
 #: laws_cn texts only by scripts/make_statute_words.py; laws_cn_pack2 stays an independent check.
 STATUTE_WORDS = _load_words(RESOURCES / "statute_words.tsv")
 
+#: First characters of what follows a name after a role word (punctuation, verbs, prepositions).
+ZH_AFTER_NAME = (
+    "，。、；：\\s（(,与和及的说称向在被将把用到去来对让请随先立即也已均便就即又再仍察发看听问告带赶接查核询指劝制拨联"
+    "安陪给负主通协作前于反驾介表报承供陈声要拒离进持因从曾未一生宣自签提住名"
+)
 ZH_NAME_CONTEXT_RE = re.compile(
     r"(?:姓名|当事人|嫌疑人|违法嫌疑人|报警人|被害人|受害人|证人|见证人|民警|辅警|翻译|店主|店长|老板|房东|房客|司机|驾驶人|车主|"
     r"驾驶员|经理|导游|男子|女子|男生|女生|同学|学生|老师|教师|中方|对方|妻子|丈夫|儿子|女儿|员工|保安|店员|负责人|"
     r"律师|求助人|陪同人|投诉人|举报人|登记人|联系人|志愿者|服务员|前台|中介|主任|人事|邻居|业主|租客|收银员|"
-    r"被询问人|询问人|被询问者|讯问人|被讯问人|签名|签字|朋友|表哥|表姐|表弟|表妹|同伴|同乡|代办人)"
-    r"\s*(?:为|系|是)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)(?=[，。、；：\s（(,与和及的说称向在被将把用到去来对让请随先立即也已均便就即又再仍察发看听问告带赶接查核询指劝制拨联安陪给负主通协作前于反驾介表报承供陈声要拒离进持因从曾未一生]|$)"
+    r"被询问人|询问人|被询问者|讯问人|被讯问人|签名|签字|朋友|表哥|表姐|表弟|表妹|同伴|同乡|代办人|来访人员|来访者|访客)"
+    r"\s*(?:为|系|是|向|对|与|和|同|跟)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)"
+    rf"(?=[{ZH_AFTER_NAME}]|$)"
 )
 #: A role noun and 为/系/是 before a name: "乘客为于红", "经营者为黄海涛", "室友冯浩然", "名为田中弘".
 ZH_ROLE_NAME_RE = re.compile(
@@ -59,7 +65,9 @@ ZH_ROLE_NAME_RE = re.compile(
 ZH_SOURCE_NAME_RE = re.compile(r"据([\u4e00-\u9fa5]{2,4}?)(?=介绍|反映|称|说|讲|描述|交代|供述|陈述|回忆|证实|所述)")
 #: A name right before its identifiers: "黄海涛（公民身份号码…", "戚伟（电话…".
 ZH_NAME_BEFORE_ID_RE = re.compile(
-    r"([\u4e00-\u9fa5]{2,4})(?=(?:[（(]|的)(?:公民身份号码|身份证号|身份证|电话|手机|联系电话|护照号码|护照|出生日期|居留))"
+    r"([\u4e00-\u9fa5]{2,4})(?=(?:[（(]|的|名下的?|提交的|持有的?|提供的)"
+    r"(?:公民身份号码|身份证号|身份证|电话|手机|联系电话|护照号码|护照|出生日期|居留|外国人永久居留|永久居留|旅行证件|"
+    r"银行卡|卡号|账户|账号|签证))"
 )
 #: Further names in a list after a name: "民警骆斌、石小川到场", "何静（女）与严明到场".
 ZH_NAME_LIST_RE = re.compile(
@@ -185,12 +193,25 @@ NOT_NAMES = set(
 )
 
 
+#: The most frequent Japanese family names in Chinese characters (simplified). They count as a
+#: surname only where a rule already has a person cue (a role word, an identifier after the name);
+#: many are also words (田中, 中村), so they never start a name on their own.
+JP_SURNAMES = frozenset(
+    """佐藤 铃木 高桥 田中 渡边 伊藤 山本 中村 小林 加藤 吉田 山田 山口 松本 井上 木村 清水 山崎 池田 桥本
+    阿部 石川 山下 中岛 石井 小川 前田 冈田 藤田 后藤 近藤 村上 远藤 青木 坂本 斋藤 福田 太田 西村 藤井 冈本
+    藤原 中野 三浦 原田 中川 松田 竹内 小野 田村 中山 和田 石田 森田 上田 内田 柴田 酒井 工藤 横山 宫崎 宫本
+    内藤 高木 安藤 岛田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 小山 大冢 平野 菅原 久保
+    松井 千叶 岩崎 樱井 木下 野口 松尾 菊地 野村 新井 渡部 长谷川 佐佐木""".split()
+)
+
+
 def _looks_like_zh_name(word: str, dictionary: Any = None, strong: bool = False) -> bool:
     """Surname first, 2-4 characters, not a common word (after a role word — ``strong`` — only verbs
     and pronouns are refused: 店长周全 and 民警安然 are names, 民警解释 is not)."""
     if word in NOT_NAMES or "某" in word or not 2 <= len(word) <= 4:
         return False
-    if not (word[0] in SURNAMES or word.startswith(COMPOUND_SURNAMES)):
+    japanese = len(word) >= 3 and (word[:2] in JP_SURNAMES or word[:3] in JP_SURNAMES)
+    if not (word[0] in SURNAMES or word.startswith(COMPOUND_SURNAMES) or japanese):
         return False
     if dictionary is not None:
         # "向双方", "周边": surname character + a common non-name word is not a name.
@@ -207,7 +228,7 @@ def _looks_like_zh_name(word: str, dictionary: Any = None, strong: bool = False)
         # A common word is not a name (解释, 顾客: jieba's dictionary even tags some of them nr).
         elif dictionary.FREQ.get(word, 0) >= 1000 and not word_tag.startswith("nr"):
             return False
-        tail = word[len(_surname(word)) :]
+        tail = word[len(_surname(word)) :] if not japanese else word[2:]
         if tail in _PRONOUNS:
             return False
         freq, tag = dictionary.FREQ.get(tail, 0), tags.get(tail, "")
@@ -223,6 +244,10 @@ def _common_pair(pair: str, dictionary: Any, tags: dict[str, str], minimum: int)
 
 
 #: Characters that never stand in a given name: particles, and the words of places.
+#: Prepositions that stand between a verb and a person ("已向熊俊杰提供"): 向 is a surname too,
+#: so a candidate that starts with one is cut when the rest is a name. 把 / 将 / 被 / 给 are left
+#: out: what follows them is as often a thing ("把房子租给…").
+_PREPOSITIONS = set("向对与和跟同")
 _NOT_GIVEN_CHARS = set("的了是在和与及或市县区省镇乡村路街号楼室")
 
 _PRONOUNS = set(
@@ -365,7 +390,30 @@ NAME_CONTEXT_RU = (
     "студент",
     "студентка",
 )
-NAME_CONTEXT_AR = ("اسمه", "اسمها", "اسمي", "السيد", "السيدة", "المواطن", "المواطنة", "الأخ", "الأخت")
+NAME_CONTEXT_AR = (
+    "اسمه",
+    "اسمها",
+    "اسمي",
+    "السيد",
+    "السيدة",
+    "المواطن",
+    "المواطنة",
+    "الأخ",
+    "الأخت",
+    # the roles of a case record, as 证人 / 报警人 / 司机 in Chinese
+    "الشاهد",
+    "الشاهدة",
+    "المشتكي",
+    "المشتكية",
+    "المتهم",
+    "المتهمة",
+    "الزائر",
+    "الزائرة",
+    "السائق",
+    "السائقة",
+    "المترجم",
+    "المترجمة",
+)
 _CTX_INTRO = (
     r"(?<![A-Za-z])(?:姓名|名字|英文名|登记姓名为?|名叫|叫做|名为|自称|称呼其为|称其为|叫|"
     r"当事人|违法嫌疑人|嫌疑人|报警人|被害人|受害人|证人|男子|女子|游客|留学生|外教|店主|司机|驾驶人|驾驶员|车主|乘客|租客|房客|房东|"
@@ -435,6 +483,11 @@ def extend_over_particles(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 LATIN_CAPS_RE = regex.compile(rf"(?<![\p{{Latin}}])(?:{LATIN_CAPS_FULL})(?![\p{{Latin}}])", _V)
+#: What follows a person, not a place or a group, in Chinese text.
+ZH_PERSON_AFTER_RE = regex.compile(
+    r"\s?(?:自述|自称|称|说|表示|提交|住在|居住|暂住|驾驶|签字|签名|持有?|名下|提供|报警|陈述|供述|承认|交代|介绍|"
+    r"出生|生于|的(?:护照|电话|手机|身份|证件|居留|签证|妻子|丈夫|朋友)|[，,]\s*(?:19|20)?\d{2}[年.\-/])"
+)
 LATIN_GIVEN_AFTER_CJK_RE = regex.compile(rf"(?<=[\p{{Han}}：:])({LATIN_WORD})(?![\p{{Latin}}'’-])", _V)
 _CY_CTX = "|".join(NAME_CONTEXT_RU)
 CY_CONTEXT_RE = regex.compile(
@@ -443,6 +496,13 @@ CY_CONTEXT_RE = regex.compile(
 #: Lower-case Cyrillic names only after a word that introduces one ("зовут ольга").
 CY_LOWER_RE = regex.compile(rf"{_CTX_LOWER}{_SEP}({CY_LL}{{3,15}}(?: {CY_LL}{{3,15}})?)(?![\p{{Cyrillic}}])", _V)
 CY_BARE_RE = regex.compile(rf"(?<![\p{{Cyrillic}}])({CY_WORD}(?: {CY_WORD}){{1,3}})(?![\p{{Cyrillic}}])", _V)
+#: A surname with initials, the usual Russian way of writing a person in a record: "Кузнецова В.Ю.",
+#: "В. Ю. Кузнецова".
+CY_INITIALS_RE = regex.compile(
+    rf"(?<![\p{{Cyrillic}}])(?:({CY_WORD})\s+{CY_LU}\.\s?{CY_LU}\.|{CY_LU}\.\s?{CY_LU}\.\s?({CY_WORD}))"
+    r"(?![\p{Cyrillic}])",
+    _V,
+)
 CY_AFTER_CJK_RE = regex.compile(rf"(?<=[\p{{Han}}：:])({CY_WORD})(?![\p{{Cyrillic}}])", _V)
 AR_RUN_RE = regex.compile(
     rf"(?<![\p{{Arabic}}\p{{Mn}}])({AR_WORD}(?:\s+{AR_WORD}){{0,5}})(?![\p{{Arabic}}\p{{Mn}}])", _V
@@ -511,7 +571,9 @@ def _cy_not_name(word: str) -> bool:
 AR_FUNCTION_WORDS = set(
     """في من على إلى الى عن مع هذا هذه ذلك تلك أنا انا أنت انت هو هي نحن هم لا لم لن ما هل و يا إن أن ان كان قد ثم أو او
     بل كل بعض الذي التي هناك هنا شكرا شكراً فضلك لو عليكم السلام مرحبا نعم ممكن أريد اريد أين اين كيف متى لماذا ليس
-    عندي عنده الشرطة شرطة جواز سفر تأشيرة هاتف رقم عنوان فندق غرفة مستشفى سفارة قنصلية""".split()
+    عندي عنده الشرطة شرطة جواز سفر تأشيرة هاتف رقم عنوان فندق غرفة مستشفى سفارة قنصلية
+    يقيم تقيم يسكن تسكن يعمل تعمل يقول تقول قال قالت ذكر ذكرت أفاد أفادت حسب لدى عند بحوزة وفق
+    ولد ولدت مواليد المولود المولودة""".split()
 )
 AR_GIVEN_NAMES = set(
     """محمد أحمد احمد علي حسن حسين عمر خالد يوسف إبراهيم ابراهيم عبدالله عبد فاطمة عائشة مريم سارة ليلى نور زينب خديجة
@@ -519,6 +581,11 @@ AR_GIVEN_NAMES = set(
     ماجد سامي""".split()
 )
 AR_PARTICLES = ("بن", "ابن", "بنت", "أبو", "ابو", "أم", "ام", "آل", "عبد")
+
+
+def _nisba(word: str) -> bool:
+    """A family name of origin: the article, three letters or more, and the ending ي (المصري)."""
+    return word.startswith(("ال", "الإ", "الأ")) and word.endswith("ي") and len(word) >= 6
 
 
 def _letters_share(text: str, pattern: str) -> float:
@@ -616,9 +683,42 @@ class HanNameRecognizer(_NameRecognizer):
         ):
             for m in rx.finditer(text):
                 name = m.group(1)
-                strong = rx in (ZH_NAME_CONTEXT_RE, ZH_SOURCE_NAME_RE)
+                # After a role word and a preposition ("民警向…") the candidate may be a thing
+                # ("员工对房子…"): a common word is refused there, as without a role word.
+                strong = rx in (ZH_NAME_CONTEXT_RE, ZH_SOURCE_NAME_RE) and not (
+                    rx is ZH_NAME_CONTEXT_RE and m.start(1) > m.start() and text[m.start(1) - 1] in _PREPOSITIONS
+                )
+                start, end = m.start(1), m.end(1)
+                if (
+                    len(name) >= 3
+                    and name[0] in _PREPOSITIONS
+                    and _looks_like_zh_name(name[1:], dictionary)
+                    and self._bounded(text, start + 1, end, dictionary)
+                ):
+                    start, name = start + 1, name[1:]
+                elif (
+                    len(name) >= 3
+                    and name[0] in _PREPOSITIONS
+                    and dictionary is not None
+                    and dictionary.FREQ.get(name[1:], 0) >= 100
+                    and not _TAGS(dictionary).get(name[1:], "").startswith("nr")
+                ):
+                    continue  # "报警人向民警反映": a preposition and a common word
+                if name in JP_SURNAMES or (len(name) == 3 and name[:2] in JP_SURNAMES):
+                    # A Japanese surname is a word of its own: the lazy match stops after it
+                    # ("访客山本|和也称"); the given name runs on to what follows a name.
+                    for length in (4, 3):
+                        cand = text[start : start + length]
+                        nxt = text[start + length : start + length + 1]
+                        if (
+                            len(cand) == length
+                            and re.fullmatch(r"[\u4e00-\u9fa5]+", cand)
+                            and (nxt == "" or re.match(rf"[{ZH_AFTER_NAME}]", nxt))
+                            and _looks_like_zh_name(cand, dictionary, strong=strong)
+                        ):
+                            end, name = start + length, cand
+                            break
                 if _looks_like_zh_name(name, dictionary, strong=strong):
-                    start, end = m.start(1), m.end(1)
                     # "民警陆洋最|先到场": a lazy match that cuts the next word ends one character earlier.
                     if not self._bounded(text, start, end, dictionary, strong=True) and end - start >= 3:
                         end -= 1
@@ -685,7 +785,8 @@ class HanNameRecognizer(_NameRecognizer):
                 if _common_pair(after, dictionary, tags, 100):
                     return False
                 before = text[max(0, start - 2) : start]
-                if before in NOT_NAMES or before in _PRONOUNS or text[start - 1 : start] in "为由对和与向给被让叫是":
+                after_particle = start > 0 and text[start - 1] in "为由对和与向给被让叫是"
+                if before in NOT_NAMES or before in _PRONOUNS or after_particle:
                     return True
                 pair = text[max(0, start - 1) : start + 1]
                 return not _common_pair(pair, dictionary, tags, 500)
@@ -775,7 +876,9 @@ class LatinNameRecognizer(_NameRecognizer):
             for m in LATIN_BARE_RE.finditer(text):
                 start, end = _trim_latin(text, *m.span())
                 value = text[start:end]
-                if (" " in value or "-" in value) and self._bare_ok(value):
+                if (" " in value or "-" in value) and (
+                    self._bare_ok(value) or (_latin_ok(value) and ZH_PERSON_AFTER_RE.match(text, end))
+                ):
                     out.append(self._result(start, end, 0.75))
             for m in LATIN_CAPS_RE.finditer(text):
                 words = m.group(0).split()
@@ -856,6 +959,9 @@ class CyrillicNameRecognizer(_NameRecognizer):
         for m in CY_AFTER_CJK_RE.finditer(text):
             if not _cy_not_name(m.group(1)):
                 out.append(self._result(m.start(1), m.end(1), 0.7))
+        for m in CY_INITIALS_RE.finditer(text):
+            if not _cy_not_name(m.group(1) or m.group(2)):
+                out.append(self._result(m.start(), m.end(), 0.8))
         return out
 
 
@@ -907,9 +1013,11 @@ class ArabicNameRecognizer(_NameRecognizer):
                     end = seg_start + len(seg[0])
                     seg = seg[:1]
                 near = regex.split(r"[。！？；;!?\n]", text[max(0, seg_start - 12) : seg_start])[-1]
-                context = any(c in near for c in NAME_CONTEXT_AR) or any(
-                    c in before.lower() for c in NAME_CONTEXT_ZH + NAME_CONTEXT_EN
-                )
+                # An Arabic naming word stands right before the name; a word with the article
+                # after it is a noun ("حوّل المشتكي المال"), never a given name.
+                context = (
+                    any(near.rstrip().endswith(c) for c in NAME_CONTEXT_AR) and not seg[0].startswith("ال")
+                ) or any(c in before.lower() for c in NAME_CONTEXT_ZH + NAME_CONTEXT_EN)
                 if not context:
                     # A verb or noun before the name ("وقّع ماجد …", "يسكن حمزة …"): the name starts
                     # at its first given name or particle.
@@ -921,13 +1029,32 @@ class ArabicNameRecognizer(_NameRecognizer):
                         ),
                         0,
                     )
+                    nisba = next(
+                        (i for i in range(1, len(seg)) if _nisba(seg[i]) and not seg[i - 1].startswith("ال")), None
+                    )
+                    if nisba is not None and not arabic_text and (not first or nisba - 1 < first):
+                        first = nisba - 1  # "ترجم سميرة الإدريسي للشرطة": the name ends at its nisba
+                        seg_start = text.find(seg[first], seg_start) if first else seg_start
+                        seg = seg[first : nisba + 1]
+                        end = seg_start + len(" ".join(seg))
+                        first = 0
                     if first and seg[first] in ("بن", "ابن", "بنت", "آل"):
                         first -= 1  # "حمزة بن يوسف": the word before a patronymic particle is the name
                     if first and (first < len(seg) - 1 or seg[first] in AR_GIVEN_NAMES):
                         seg_start = text.find(seg[first], seg_start)
                         seg = seg[first:]
                         end = seg_start + len(" ".join(seg))
-                given = seg[0] in AR_GIVEN_NAMES or any(w in AR_PARTICLES or w.startswith("عبد") for w in seg)
+                if len(seg) > 2:
+                    last = max((i for i in range(1, len(seg)) if _nisba(seg[i])), default=None)
+                    if last is not None and last < len(seg) - 1:
+                        seg = seg[: last + 1]  # "… سميرة الإدريسي للشرطة": the name ends at its nisba
+                        end = seg_start + len(" ".join(seg))
+                given = (
+                    seg[0] in AR_GIVEN_NAMES
+                    or any(w in AR_PARTICLES or w.startswith("عبد") for w in seg)
+                    # in Arabic text a nisba is as often an adjective ("يتمتع الدبلوماسي")
+                    or (not arabic_text and len(seg) >= 2 and not seg[0].startswith("ال") and _nisba(seg[1]))
+                )
                 # In Arabic text a name needs a naming word, or a given name / particle and a second word.
                 # In other text a given name, a particle or a naming word ("男子", "named") is enough; a bare
                 # run of Arabic words is more often a phrase ("يرجى الانتظار") than a name.

@@ -83,6 +83,7 @@ class ContextRecognizer(EntityRecognizer):
         context_after: Sequence[str] = (),
         window: int | None = None,
         weak: Sequence[str] = (),
+        same_line: bool = False,
     ) -> None:
         self.entity = entity
         self.patterns = list(patterns)
@@ -94,6 +95,8 @@ class ContextRecognizer(EntityRecognizer):
         self.weak = frozenset(w.lower() for w in weak)
         if window is not None:
             self.window = window
+        #: Context words count only on the value's own line (a title above names no plate).
+        self.same_line = same_line
         self.recognizer_name = name or f"{type(self).__name__}:{entity}:{language}"
         super().__init__(
             supported_entities=[entity],
@@ -108,18 +111,49 @@ class ContextRecognizer(EntityRecognizer):
     def context_distance(self, text: str, start: int, end: int) -> int | None:
         """Characters between the nearest context word and the value (None: no context word)."""
         before = text[max(0, start - self.window) : start].lower()
+        if self.same_line:
+            before = before.rsplit("\n", 1)[-1]
         best: int | None = None
         for w in self.context_words:
             i = before.rfind(w)
             if i >= 0:
                 gap = 20 if w in self.weak else len(before) - (i + len(w))
                 best = gap if best is None else min(best, gap)
+        if best is None:
+            # A context word longer than the window counts when it ends right at the value
+            # ("автомобиль с номером KC8435AI").
+            near = text[max(0, start - self.window - 40) : start].lower()
+            if self.same_line:
+                near = near.rsplit("\n", 1)[-1]
+            near = near.rstrip(" :：")
+            if any(len(w) > self.window - 2 and near.endswith(w) for w in self.context_words):
+                best = 1
         if best is not None:
             return best
         after = text[end : end + 8].lower()
         if any(after.startswith(w) or w in after[: len(w) + 2] for w in self.context_after):
             return 0
+        label = self.field_label(text, start)
+        if label and any(w in label for w in self.context_words if w not in self.weak):
+            return 20  # the farthest possible word: a nearer word of another recognizer decides
         return None
+
+    #: Characters a field label may run before its colon ("Номер паспорта Кузнецова В.Ю.: ").
+    label_limit = 48
+
+    @classmethod
+    def field_label(cls, text: str, start: int) -> str | None:
+        """The label of a "label: value" field ending right before ``start``, lower-cased: the text
+        back to the previous line or sentence break, when it is short (None: no such label)."""
+        head = text[max(0, start - cls.label_limit - 2) : start].rstrip(" \t")
+        if not head.endswith((":", "：")):
+            return None
+        head = head[:-1]
+        cut = max(head.rfind(ch) for ch in "\n。；;，,!?！？")
+        label = head[cut + 1 :]
+        if cut < 0 and start - cls.label_limit - 2 > 0:
+            return None  # no break within reach: a long sentence, not a label
+        return label.lower() if label.strip() else None
 
     def has_context(self, text: str, start: int, end: int) -> bool:
         """A context word within the window before the value (or right after it)."""
@@ -304,9 +338,22 @@ CTX_RESIDENCE = (
     "residence card",
     "resident card",
     "residence no",
+    "إقامة",
+    "الإقامة",
+    "اقامة",
 )
 CTX_VISA = ("签证", "visa", "виза", "визы", "визу", "تأشيرة")
-CTX_PERMANENT = ("永久居留", "永居", "绿卡", "permanent residen", "green card", "пмж", "постоянное проживание")
+CTX_PERMANENT = (
+    "永久居留",
+    "永居",
+    "绿卡",
+    "permanent residen",
+    "green card",
+    "пмж",
+    "постоянное проживание",
+    "الإقامة الدائمة",
+    "إقامة دائمة",
+)
 CTX_PHONE = (
     "电话",
     "手机",
@@ -432,6 +479,14 @@ CTX_PLATE = (
     "license",
     "licence",
     "registration",
+    "registered",
+    "reg. no",
+    # a vehicle "with the number": the phrase ends at the plate, however long the vehicle word
+    "автомобиль с номером",
+    "автомобиля с номером",
+    "автомашина с номером",
+    "машина с номером",
+    "машины с номером",
     "госномер",
     "г/н",
     "гос. номер",
@@ -491,6 +546,7 @@ _DATE = (
     r"|\d{1,2}\.\d{1,2}\.\d{2}(?![\d.])"
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_EN_MONTH},?[\s-]+{_YEAR}"
+    rf"|\d{{1,2}}(?:/{_EN_MONTH}/|\.{_EN_MONTH})\s?{_YEAR}"
     rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
     rf"|(?:\d{{1,2}}(?:-?го)?|{_RU_ORDINAL})\s+{_RU_MONTH}\s*{_YEAR}{_RU_YEAR_TAIL}"
     rf"|{_RU_MONTH}\s+{_YEAR}\s*(?:г\.|года)"
@@ -509,13 +565,17 @@ _PROVINCES = (
     "贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门"
 )
 #: Building / unit / floor / room tails after a street number: "3号楼1单元502室", "院3号楼", "1203房间".
-_TAIL = rf"(?:[院]?{_NUM}(?:号楼|幢|栋|座|单元|层|楼|室|房间|号房|房|户|号)|[A-Za-z]座|{_NUM}-{_NUM}(?:室|房)?)"
+_TAIL = (
+    rf"(?:[院]?{_NUM}(?:号楼|幢|栋|座|单元|层|楼|室|房间|号房|客房|房|户|号)|[A-Za-z]座|{_NUM}-{_NUM}(?:室|房)?"
+    # a bare room number after the unit or the tower ("二单元1503", "A座1608")
+    r"|(?<=单元|座)[0-9]{3,5}(?![0-9]))"
+)
 _ROAD = r"(?:路|街|大道|大街|巷|弄|胡同|道|里)"
 _COMPLEX = (
-    r"(?:小区|花园|公寓|大厦|新村|苑|家园|广场|公馆|华庭|城|府|庄园|中心|大楼|宿舍|"
+    r"(?:小区|花园|公寓|大厦|新村|苑|家园|广场|公馆|华庭|城|府|庄园|中心|大楼|宿舍|社区|"
     r"宾馆|酒店|饭店|旅馆|客栈|民宿|青年旅舍|国际酒店|庭园|庭院|花苑|山庄)"
-    # a branch in brackets: "华住酒店（西溪店）"
-    r"(?:[（(]\p{Han}{1,8}店[）)])?"
+    # a branch in brackets: "华住酒店（西溪店）"; a numbered section of an estate: "翠苑一区"
+    rf"(?:[（(]\p{{Han}}{{1,8}}店[）)]|{_NUM}区)?"
 )
 _HAN_NAME_PART = r"(?:(?![省市区县路街号楼室])\p{Han}){1,12}"
 #: An estate named without a suffix word ("春江花月", "翠苑一区") right before its building number.
@@ -524,7 +584,7 @@ ZH_ADDRESS = (
     rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?)?"
     r"(?:(?:(?![省市区县路街号址])\p{Han}){2,4}市)?(?:(?:(?![省市区县路街号址])\p{Han}){1,4}(?:区|县))?"
     r"(?:(?:(?![省市区县路街号址])\p{Han}){1,4}(?:街道|镇|乡))?"
-    rf"(?:(?![省市区县号址])[\p{{Han}}A-Za-z0-9]){{1,12}}{_ROAD}{_NUM}号"
+    rf"(?:(?![省市区县号址])[\p{{Han}}A-Za-z0-9]){{1,12}}{_ROAD}{_NUM}(?:-{_NUM})?号"
     rf"(?:(?:{_HAN_NAME_PART}?{_COMPLEX}|{_ESTATE_NAME}(?={_NUM}(?:号楼|幢|栋|座)))?{_TAIL}){{0,5}}"
 )
 #: A rural address: county or district, township, village, village group and house number
@@ -548,10 +608,14 @@ ZH_ADMIN_ROOM = (
 #: Right after an address word, a named place and a room ("现住锦江之星505房").
 ZH_CTX_ROOM = (
     r"(?<=(?:住址|地址|现住|暂住|住在|入住|居住在|租住在)[：:]?)"
-    rf"(?:(?![省市区县路街号楼室，。])\p{{Han}}){{2,10}}?(?:{_TAIL}){{1,4}}"
+    rf"(?:(?![省市区县路街号楼室，。])\p{{Han}}){{2,10}}?(?:[（(]\p{{Han}}{{1,8}}店[）)])?(?:{_TAIL}){{1,4}}"
 )
 #: A named complex or hotel with a room: "锦绣公寓1203房间", "西湖国际酒店8楼806房", "3号楼1单元502室".
-ZH_ROOM = rf"(?:{_HAN_NAME_PART}{_COMPLEX}|{_NUM}(?:号楼|幢|栋))(?:{_TAIL}){{1,4}}"
+ZH_ROOM = (
+    r"(?:(?:(?![省市区县路街号址])\p{Han}){1,4}(?:街道|镇|乡))?"
+    rf"(?:{_HAN_NAME_PART}{_COMPLEX}|{_ESTATE_NAME}{_NUM}区(?={_NUM}(?:号楼|幢|栋|座))|{_NUM}(?:号楼|幢|栋))"
+    rf"(?:{_TAIL}){{1,4}}"
+)
 #: A room after a pseudonymised or written address: "[地址-1]院3号楼1单元502室" must not survive.
 ZH_TAIL_AFTER = rf"(?<=\]|号)(?:{_TAIL}){{1,5}}"
 EN_STREET = (
@@ -560,7 +624,7 @@ EN_STREET = (
 )
 EN_ADDRESS = (
     r"(?:(?:Room|Rm|Apt|Apartment|Flat|Unit|Suite)\.?\s*#?[0-9]{1,5}[A-Z]?,?\s+)?"
-    r"(?:(?:Building|Bldg|Block)\.?\s*[0-9A-Z]{1,4},?\s+)?"
+    r"(?:(?:Building|Bldg|Block|Tower)\.?\s*[0-9A-Z]{1,4},?\s+)?"
     r"(?:No\.\s*)?[0-9]{1,5}[A-Z]?,?\s+(?:[A-Z][a-z]+(?:['’-][a-z]+)?\s+){1,3}" + EN_STREET + r"(?![A-Za-z])"
     r"(?:,\s*[A-Z][a-z]+\s+(?:District|County|Town))?"
     r"(?:,\s*(?:Hangzhou|Beijing|Shanghai|Xiaoshan|[A-Z][a-z]+ City))?"
@@ -573,8 +637,11 @@ EN_LANE = (
 )
 EN_ROOM = r"(?<![A-Za-z])(?:Room|Rm|Apt|Apartment|Flat|Suite)\.?\s*#?[0-9]{2,5}[A-Z]?(?![0-9A-Za-z])"
 RU_ADDRESS = (
-    r"(?:г\.\s*\p{Lu}\p{Ll}+,?\s*)?(?:ул\.|улица|пр-т|пр\.|просп\.|проспект|пер\.|переулок|наб\.|бульвар)\s*\p{Lu}\p{Ll}+"
-    r"(?:\s\p{Lu}?\p{Ll}+)?,?\s*(?:д\.|дом)\s*\d+[а-я]?(?:,?\s*(?:корп\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.|квартира)\s*\d+)?"
+    r"(?:(?:г\.\s*\p{Lu}\p{Ll}+,?|\p{Lu}\p{Ll}+,)\s*)?(?:ул\.|улица|пр-т|пр\.|просп\.|проспект|пер\.|переулок|наб\.|бульвар)"
+    r"\s*\p{Lu}\p{Ll}+(?:\s\p{Lu}?\p{Ll}+)?,?\s*"
+    # house number with "д." / "дом", or bare, with the flat after a hyphen or slash ("13-237")
+    r"(?:(?:д\.|дом)\s*\d+[а-я]?|\d+[а-я]?(?:[-/]\d+)?(?![\d.]))"
+    r"(?:,?\s*(?:корп\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.|квартира)\s*\d+)?"
 )
 CN_PLATE = (
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·•．. ]?"
@@ -590,6 +657,8 @@ UAE_PLATE = (
     r"(?<![\p{Latin}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)"
     r"\s+(?:[A-Z]{1,2}|\d{1,2})\s?\d{1,5}(?![\d])"
 )
+#: Korean plates: two or three digits, one Hangul syllable, four digits ("19가 3627", "123나4567").
+KR_PLATE = r"(?<![\d\p{Hangul}])\d{2,3}\s?\p{Hangul}\s?\d{4}(?![\d\p{Hangul}])"
 FOREIGN_PLATE = (
     r"(?<![\p{Latin}\p{Cyrillic}\d])(?=[\p{Lu}\d -]*\d)[\p{Lu}\d][\p{Lu}\d -]{3,12}[\p{Lu}\d]"
     r"(?![\p{Latin}\p{Cyrillic}\d])"
@@ -634,8 +703,10 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
                     0.6,
                     validate=_permanent_residence_new,
                 ),
-                # Old format (2004-2023): ISO alpha-3 nationality + 12 digits.
+                # Old format (2004-2023): ISO alpha-3 nationality + 12 digits, also written in groups
+                # of six or four ("KOR 754442 933134", "USA-1234-5678-9012").
                 Pattern(_NB + r"[A-Z]{3}\d{12}" + _NA, 0.95),
+                Pattern(_NB + r"[A-Z]{3}([ -])(?:\d{6}\1\d{6}|\d{4}\1\d{4}\1\d{4})" + _NA, 0.9),
             ],
             CTX_PERMANENT,
         ),
@@ -666,11 +737,14 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
             ],
             CTX_PASSPORT,
             weak=CTX_GENERIC_NUMBER,
+            context_after=("号护照", "护照", "passport"),
         ),
         rec(
             "residence_permit",
             [
-                Pattern(_NB + r"[A-Z]{0,3}[0-9]{6,12}" + _NA, 0.6, needs_context=True, validate=_min_digits(6)),
+                Pattern(
+                    _NB + r"(?:[A-Z]{0,3}|[a-z])[0-9]{6,12}" + _NA, 0.6, needs_context=True, validate=_min_digits(6)
+                ),
                 # In groups of digits after the letter: "Y 1234 5678", "R-2631-7827".
                 Pattern(
                     _NB + r"[A-Z]{1,3}[ -]?[0-9]{3,4}(?:[ -][0-9]{3,4}){1,2}" + _NA,
@@ -702,12 +776,21 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
         ),
         rec(
             "iban",
-            [Pattern(_NB + r"[A-Z]{2}[0-9]{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?" + _NA, 0.9, validate=_iban)],
+            [
+                Pattern(
+                    _NB + r"[A-Z]{2}[0-9]{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?" + _NA, 0.9, validate=_iban
+                ),
+                Pattern(_NB + r"[A-Z]{2}[0-9]{2}(?:-[A-Z0-9]{4}){2,7}(?:-[A-Z0-9]{1,4})?" + _NA, 0.9, validate=_iban),
+            ],
             CTX_IBAN,
         ),
         rec(
             "bank_card",
-            [Pattern(r"(?<![\d])(?:\d{4}[ -]?){3}\d{1,4}(?:[ -]?\d{1,3})?(?![\d])", 0.5, validate=_luhn_card)],
+            [
+                Pattern(r"(?<![\d])(?:\d{4}[ -]?){3}\d{1,4}(?:[ -]?\d{1,3})?(?![\d])", 0.5, validate=_luhn_card),
+                # American Express and Diners Club print 4-6-5 and 4-6-4 groups.
+                Pattern(r"(?<![\d])\d{4}([ -])\d{6}\1\d{4,5}(?![\d])", 0.5, validate=_luhn_card),
+            ],
             CTX_CARD,
         ),
         DateOfBirthRecognizer(
@@ -740,11 +823,13 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
                 Pattern(CN_PLATE, 0.9),
                 Pattern(RU_PLATE, 0.85),
                 Pattern(UAE_PLATE, 0.85),
+                Pattern(KR_PLATE, 0.85),
                 Pattern(FOREIGN_PLATE, 0.6, needs_context=True, validate=_min_digits(2)),
             ],
             CTX_PLATE,
             context_after=CTX_PLATE_AFTER,
             window=16,
+            same_line=True,
         ),
         ImHandleRecognizer(language),
         PhoneRecognizer(language),
@@ -775,8 +860,8 @@ class ImHandleRecognizer(ContextRecognizer):
     """WeChat, QQ, Telegram, WhatsApp and Line accounts, after the platform's name (zh/en/ru)."""
 
     _AFTER = (
-        r"(?:\s*(?:号|账号|帳號|id|ID|号码|number|no\.?|№|#|username|user\s?name|handle|номер|ник|логин|аккаунт"
-        r"|:|：|是|为|@)){0,3}\s*[“\"'(（]?\s*"
+        r"(?:[\s-]*(?:号|账号|帳號|id|ID|号码|number|no\.?|№|#|username|user\s?name|handle|account|acc\.?|номер|ник"
+        r"|логин|аккаунт|акк|حساب|:|：|是|为|@)){0,3}\s*[“\"'(（]?\s*"
     )
     _LINK_WORDS = frozenset(
         {"username", "user", "handle", "number", "account", "name", "nickname", "номер", "ник", "логин", "аккаунт"}
@@ -788,7 +873,8 @@ class ImHandleRecognizer(ContextRecognizer):
         ),
         "qq": (r"qq|ＱＱ|扣扣|企鹅", r"[1-9][0-9]{4,11}"),
         "telegram": (
-            r"telegram|电报|tg|телеграмм?|телега|(?<!\p{Cyrillic})тг(?!\p{Cyrillic})|تيليجرام|تلغرام|تليجرام",
+            r"telegram|电报|tg|телеграмм?|телега|(?<!\p{Cyrillic})тг(?!\p{Cyrillic})|تيليجرام|تلغرام|تليجرام|تلجرام"
+            r"|تيليغرام",
             r"@?[A-Za-z][A-Za-z0-9_]{4,31}",
         ),
         "whatsapp": (
@@ -805,6 +891,16 @@ class ImHandleRecognizer(ContextRecognizer):
         ]
         # WeChat's internal ids are recognisable on their own; a Telegram @handle anywhere.
         patterns.append(Pattern(r"(?<![A-Za-z0-9_])wxid_[a-z0-9]{6,24}(?![A-Za-z0-9_])", 0.9))
+        # Contact links name the platform themselves: t.me/handle, wa.me/number, line.me/ti/p/~id.
+        patterns.append(
+            Pattern(
+                r"(?<![A-Za-z0-9_./])(?:https?://)?(?:www\.)?"
+                r"(?:(?:t|telegram)\.me/[A-Za-z][A-Za-z0-9_]{3,31}|wa\.me/\+?[0-9]{7,15}"
+                r"|api\.whatsapp\.com/send\?phone=\+?[0-9]{7,15}|line\.me/(?:ti/p/)?~?[A-Za-z0-9._-]{4,20})"
+                r"(?![A-Za-z0-9_])",
+                0.9,
+            )
+        )
         patterns.append(
             Pattern(r"(?<![A-Za-z0-9_.@])@[A-Za-z][A-Za-z0-9_]{4,31}(?![A-Za-z0-9_@.])", 0.6, needs_context=True)
         )
