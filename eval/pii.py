@@ -136,6 +136,9 @@ HELDOUT_E = Path(__file__).resolve().parent / "data" / "pii_heldout_e.jsonl"
 #: Round 5's held-out family (``scripts/make_pii_heldout_f.py``): written before the round's rules,
 #: scored once after them.
 HELDOUT_F = Path(__file__).resolve().parent / "data" / "pii_heldout_f.jsonl"
+#: Round 6's held-out family (``scripts/make_pii_heldout_g.py``): written by a helper who did not
+#: read the recognizers, before the round's rules, scored once after them.
+HELDOUT_G = Path(__file__).resolve().parent / "data" / "pii_heldout_g.jsonl"
 
 
 @dataclass
@@ -168,6 +171,15 @@ class SpanEvaluation:
         from guardrails.pii import STRONG_TYPES
 
         return sum(1 for _, kind in self.leaks if kind in STRONG_TYPES)
+
+
+def _leaked(value: str, redacted: str) -> bool:
+    """A planted value still in the redacted text; a value over several lines (an MRZ block)
+    leaks when any of its lines does."""
+    parts = [p.strip() for p in value.splitlines() if p.strip()]
+    if len(parts) <= 1:
+        return value in redacted
+    return any(p in redacted for p in parts)
 
 
 def load_span_set(path: Path) -> list[dict[str, Any]]:
@@ -220,7 +232,7 @@ def evaluate_spans(path: Path, deidentifier: Deidentifier | None = None, iou_thr
             redacted = ""  # nothing of a quarantined document is stored
         gold = [(s["start"], s["end"], s["type"]) for s in doc["spans"]]
         for s in doc["spans"]:
-            if s["value"] in redacted:
+            if _leaked(s["value"], redacted):
                 result.leaks.append((doc["id"], s["type"]))
         pred = [(f.start, f.end, f.type) for f in findings]
         rows[doc["lang"]].extend(_char_rows(doc["id"], text, gold, pred))

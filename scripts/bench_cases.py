@@ -27,7 +27,7 @@ from ingest.readers import read_source  # noqa: E402
 
 
 def pii_tables() -> None:
-    """Dev, dev2, dev3 and held-out (families B, D, E, F) columns per type, per language, leaks and throughput."""
+    """Dev, dev2, dev3 and held-out (families B, D, E, F, G) columns per type, per language, leaks and throughput."""
     from corpus.manifest import load_manifest
     from guardrails.pii import STRONG_TYPES
 
@@ -41,6 +41,7 @@ def pii_tables() -> None:
     runs["held-D"] = pii.evaluate_spans(pii.HELDOUT_D, deid)
     runs["held-E"] = pii.evaluate_spans(pii.HELDOUT_E, deid)
     runs["held-F"] = pii.evaluate_spans(pii.HELDOUT_F, deid)
+    runs["held-G"] = pii.evaluate_spans(pii.HELDOUT_G, deid)
     print(
         "== de-identification, span sets (IoU >= 0.5, F2): "
         + " / ".join(f"{name} {r.documents} docs" for name, r in runs.items())
@@ -75,9 +76,18 @@ def pii_tables() -> None:
         except Exception:
             continue
     sets = {
-        "span sets (dev + dev2 + dev3 + held-out B + D + E + F)": [
+        "span sets (dev + dev2 + dev3 + held-out B + D + E + F + G)": [
             d["text"]
-            for path in (pii.DEV, pii.DEV2, pii.DEV3, pii.HELDOUT, pii.HELDOUT_D, pii.HELDOUT_E, pii.HELDOUT_F)
+            for path in (
+                pii.DEV,
+                pii.DEV2,
+                pii.DEV3,
+                pii.HELDOUT,
+                pii.HELDOUT_D,
+                pii.HELDOUT_E,
+                pii.HELDOUT_F,
+                pii.HELDOUT_G,
+            )
             for d in pii.load_span_set(path)
         ],
         "bundled case files": cases,

@@ -100,3 +100,15 @@ def test_round6_leaves(deid: Deidentifier, text: str, kind: str) -> None:
         assert found == [("person_name", "李明")], found
         return
     assert found == [], found
+
+
+def test_a_value_over_several_lines_leaks_by_any_line() -> None:
+    """An MRZ block is one annotated value over two lines: one line left in the text is a leak."""
+    from eval.pii import _leaked
+
+    value = "P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<10"
+    first, second = value.splitlines()
+    assert _leaked(value, f"扫描件：\n[MRZ-1]\n{second}\n")
+    assert _leaked(value, f"{first}\n[MRZ-1]")
+    assert not _leaked(value, "扫描件：\n[MRZ-1]\n[MRZ-2]\n")
+    assert _leaked("E12345678", "护照E12345678") and not _leaked("E12345678", "护照[护照-1]")
