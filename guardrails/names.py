@@ -51,7 +51,8 @@ ZH_NAME_CONTEXT_RE = re.compile(
     r"(?:姓名|当事人|嫌疑人|违法嫌疑人|报警人|被害人|受害人|证人|见证人|民警|辅警|翻译|店主|店长|老板|房东|房客|司机|驾驶人|车主|"
     r"驾驶员|经理|导游|男子|女子|男生|女生|同学|学生|老师|教师|中方|对方|妻子|丈夫|儿子|女儿|员工|保安|店员|负责人|"
     r"律师|求助人|陪同人|投诉人|举报人|登记人|联系人|志愿者|服务员|前台|中介|主任|人事|邻居|业主|租客|收银员|"
-    r"被询问人|询问人|被询问者|讯问人|被讯问人|签名|签字|朋友|表哥|表姐|表弟|表妹|同伴|同乡|代办人|来访人员|来访者|访客)"
+    r"被询问人|询问人|被询问者|讯问人|被讯问人|签名|签字|朋友|表哥|表姐|表弟|表妹|同伴|同乡|代办人|来访人员|来访者|访客|"
+    r"记录人|记录员|承办人|经办人|办案民警)"
     r"\s*(?:为|系|是|向|对|与|和|同|跟)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)"
     rf"(?=[{ZH_AFTER_NAME}]|$)"
 )
@@ -80,6 +81,11 @@ ZH_NAME_TITLE_RE = re.compile(r"([\u4e00-\u9fa5]{2,4})(?=先生|女士|小姐)")
 ZH_DOTTED_NAME_RE = re.compile(r"[\u4e00-\u9fa5]{1,6}(?:[·•・‧][\u4e00-\u9fa5]{1,6}){1,3}")
 #: Words that end before a dotted name starts.
 _BEFORE_DOTTED = (
+    "询问",
+    "讯问",
+    "告知",
+    "通知",
+    "联系",
     "叫",
     "显示",
     "是",
@@ -140,6 +146,13 @@ ZH_NAME_BEFORE_BIRTH_RE = re.compile(
 ZH_CLAUSE_NAME_RE = regex.compile(
     r"(?:^|(?<=[。；！？\n]|[\p{Latin}\p{Cyrillic}\p{Arabic}]\s?))([\u4e00-\u9fa5]{2,3}?)"
     r"(?=说|称|表示|驾驶|陪同|作为|和朋友|一起|[。；](?!\p{Han}))",
+    regex.MULTILINE,
+)
+#: A Han name inside text of another script, the whole run between its words or punctuation:
+#: "Опрос провёл 苏浩.", "His wife, 李德秋, Chinese ID …", "رأى الشاهد 东方立 السيارة".
+ZH_EMBEDDED_NAME_RE = regex.compile(
+    r"(?<=[\p{Latin}\p{Cyrillic}\p{Arabic}]{2}[,:;]?\s)([\u4e00-\u9fa5]{2,4})"
+    r"(?=\s*[,，.;:。；)）]|\s+[\p{Latin}\p{Cyrillic}\p{Arabic}]|\s*$)",
     regex.MULTILINE,
 )
 # 和 查 申 解 平 are left out: rare as surnames, and in police and legal text they are the conjunction
@@ -211,6 +224,8 @@ def _looks_like_zh_name(word: str, dictionary: Any = None, strong: bool = False)
     if word in NOT_NAMES or "某" in word or not 2 <= len(word) <= 4:
         return False
     japanese = len(word) >= 3 and (word[:2] in JP_SURNAMES or word[:3] in JP_SURNAMES)
+    if any(ch in "的了是在" for ch in word[1:]):
+        return False  # "车在2021-03-28…": a particle or a preposition is no given-name character
     if not (word[0] in SURNAMES or word.startswith(COMPOUND_SURNAMES) or japanese):
         return False
     if dictionary is not None:
@@ -417,7 +432,8 @@ NAME_CONTEXT_AR = (
 _CTX_INTRO = (
     r"(?<![A-Za-z])(?:姓名|名字|英文名|登记姓名为?|名叫|叫做|名为|自称|称呼其为|称其为|叫|"
     r"当事人|违法嫌疑人|嫌疑人|报警人|被害人|受害人|证人|男子|女子|游客|留学生|外教|店主|司机|驾驶人|驾驶员|车主|乘客|租客|房客|房东|"
-    r"翻译|老板|员工|室友|同事|妻子|丈夫|儿子|女儿|朋友|邻居|求助人|投诉人|外籍|籍|"
+    r"翻译|老板|员工|室友|同事|妻子|丈夫|儿子|女儿|朋友|邻居|求助人|投诉人|外籍|籍|账户名|户名|持卡人|收款人|"
+    r"(?i:account\s+(?:name|holder)|(?:held\s+)?in\s+the\s+name\s+of)|"
     r"(?i:Mr|Mrs|Ms|Miss|Dr|Prof)\.?|(?i:name(?:d| is)?|called|suspect|victim|witness)|"
     r"(?i:(?:driver|landlord|landlady|interpreter|tenant|caller|owner|passenger)(?:\s+(?:was|is))?,?)|"
     r"(?i:(?:her|his|a|the)\s+(?:friend|colleague|roommate|flatmate|neighbou?r|wife|husband|brother|sister))|"
@@ -429,7 +445,9 @@ _CTX_INTRO = (
 _CTX_LOWER = (
     r"(?:姓名|名字|英文名|名叫|叫做|自称|(?<![A-Za-z])(?i:named|name is|name:)|(?i:зовут|по имени)"
     # a Chinese role word right before a Latin word: Chinese prose has no lower-case English after it
-    r"|当事人|违法嫌疑人|嫌疑人|报警人|被害人|受害人|证人|房东|翻译|司机|驾驶人|租客|外籍人员|"
+    r"|当事人|违法嫌疑人|嫌疑人|报警人|被害人|受害人|证人|房东|翻译|司机|驾驶人|租客|外籍人员|账户名|户名|持卡人|收款人|"
+    # a hotel or lodging register shows the guest's name as written, lower case included
+    r"(?<=登记显示[，,]?)|"
     r"(?<![A-Za-z])(?i:subject:|accompanied by|signed by|reported by|interpreted by))"
 )
 _SEP = r"\s*[:：]?\s*(?:为|是|系)?\s*[“\"'「]?"
@@ -482,6 +500,10 @@ def extend_over_particles(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+#: A surname in capitals, a comma, the given name: "ZIELIŃSKI, Grzegorz", "LEFÈVRE, Hélène".
+LATIN_INVERTED_RE = regex.compile(
+    rf"(?<![\p{{Latin}}])({LATIN_CAPS}),\s?({LATIN_WORD}|{LATIN_CAPS})(?![\p{{Latin}}'’])", _V
+)
 LATIN_CAPS_RE = regex.compile(rf"(?<![\p{{Latin}}])(?:{LATIN_CAPS_FULL})(?![\p{{Latin}}])", _V)
 #: What follows a person, not a place or a group, in Chinese text.
 ZH_PERSON_AFTER_RE = regex.compile(
@@ -542,7 +564,10 @@ NOT_NAME_WORDS = set(
     Mr Mrs Ms Miss Dr Prof Sir Madam Suspect Victim Witness Interpreter Consulate Embassy Consul General Vice
     Airport Railway Metro Subway Bus Taxi Car Plate Mall Market Shop Store Restaurant Bar Club University College
     School Institute Company Ltd Inc Co Group Center Centre Park Lake River Mountain Bridge Square Plaza Tower
-    Please Thank Thanks Sorry Hello Help Stop Wait Okay OK Dear Regards Sincerely Yours Date Time Male Female""".split()
+    Please Thank Thanks Sorry Hello Help Stop Wait Okay OK Dear Regards Sincerely Yours Date Time Male Female
+    Statement Statements Notes Interview Record Records Incident Theft Vehicle Vehicles National Nationals Foreign
+    Foreigner Foreigners Complaint Complainant Summary Transcript Minutes Memo Form Register Registration Log
+    Fraud Assault Burglary Robbery Accident Traffic Dispute Inquiry Enquiry Investigation Notice""".split()
 )
 _RU_STEMMER = Stemmer.Stemmer("russian")
 CY_NOT_NAME_WORDS = set(
@@ -670,6 +695,14 @@ class HanNameRecognizer(_NameRecognizer):
             end = m.end() - (len(last) - trim)
             if text[m.start() + cut : end] not in STATUTE_WORDS and cut < len(head):
                 out.append(self._result(m.start() + cut, end, 0.8))
+        for c in ZH_EMBEDDED_NAME_RE.finditer(text):
+            word = c.group(1)
+            # a dictionary word ("关押", "强制措施") is a term, not a name, whatever surrounds it
+            known = dictionary is not None and dictionary.FREQ.get(word, 0) > 0
+            if known and not _TAGS(dictionary).get(word, "").startswith("nr"):
+                continue
+            if _looks_like_zh_name(word, dictionary) and word not in STATUTE_WORDS:
+                out.append(self._result(c.start(1), c.end(1), 0.75))
         for c in ZH_CLAUSE_NAME_RE.finditer(text):
             if _looks_like_zh_name(c.group(1), dictionary) and self._bounded(text, c.start(1), c.end(1), dictionary):
                 out.append(self._result(c.start(1), c.end(1), 0.75))
@@ -871,6 +904,17 @@ class LatinNameRecognizer(_NameRecognizer):
             value = text[start:end]
             if " " in value and self._bare_ok(value):
                 out.append(self._result(start, end, 0.75))
+        for m in LATIN_INVERTED_RE.finditer(text):
+            surname, given = m.group(1), m.group(2)
+            caps_given = given.isupper()
+            # two words in capitals need a naming word before them ("英文名MARIIA, IUSUPOVA")
+            if caps_given and not regex.search(rf"{_CTX_INTRO}{_SEP}$", text[max(0, m.start() - 12) : m.start()], _V):
+                continue
+            if {surname, given} & ACRONYMS or not _latin_ok(f"{surname} {given}"):
+                continue
+            if not caps_given and self.not_a_person is not None and self.not_a_person(f"{given} {surname.title()}"):
+                continue
+            out.append(self._result(m.start(), m.end(), 0.8))
         han = bool(re.search(r"[\u4e00-\u9fff]", text))
         if han:
             for m in LATIN_BARE_RE.finditer(text):
@@ -898,7 +942,7 @@ class LatinNameRecognizer(_NameRecognizer):
 _LOWER_NOT_NAMES = set(
     """wife husband son daughter friend friends brother sister mother father parents family officer officers
     police colleague colleagues interpreter translator lawyer staff manager landlord landlady owner driver
-    someone somebody nobody him her them me us app wifi""".split()
+    someone somebody nobody him her them me us app wifi national citizen resident foreigner""".split()
 )
 
 
@@ -1032,7 +1076,10 @@ class ArabicNameRecognizer(_NameRecognizer):
                     nisba = next(
                         (i for i in range(1, len(seg)) if _nisba(seg[i]) and not seg[i - 1].startswith("ال")), None
                     )
-                    if nisba is not None and not arabic_text and (not first or nisba - 1 < first):
+                    named = any(
+                        w in AR_GIVEN_NAMES or w in AR_PARTICLES or w.startswith("عبد") for w in seg[: nisba or 0]
+                    )
+                    if nisba is not None and not arabic_text and not named:
                         first = nisba - 1  # "ترجم سميرة الإدريسي للشرطة": the name ends at its nisba
                         seg_start = text.find(seg[first], seg_start) if first else seg_start
                         seg = seg[first : nisba + 1]

@@ -67,7 +67,37 @@ CHUNK_CHARS = 4000
 PSEUDONYM_RE = re.compile(r"\[[\u4e00-\u9fff]{2,6}-\d+\]|Person-\d+|[\u4e00-\u9fff]{1,2}某[甲乙丙丁戊己庚辛壬癸]\d*")
 _ORDINALS = "甲乙丙丁戊己庚辛壬癸"
 _LATIN_ONLY = regex.compile(r"[\p{Latin}\p{Mn}\s'’.-]+")
-_NOT_NAME_PARTS = {"mr", "mrs", "ms", "dr", "miss", "the", "and", "van", "von", "bin", "del", "al", "el", "de"}
+_NOT_NAME_PARTS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "miss",
+    "the",
+    "and",
+    "van",
+    "von",
+    "bin",
+    "binti",
+    "bint",
+    "ibn",
+    "abu",
+    "ben",
+    "del",
+    "della",
+    "der",
+    "den",
+    "dos",
+    "das",
+    "al",
+    "el",
+    "de",
+    "da",
+    "di",
+    "du",
+    "la",
+    "le",
+}
 
 
 class DeidentificationError(RuntimeError):
@@ -350,7 +380,8 @@ class Deidentifier:
             alpha = not re.search(r"[\u4e00-\u9fff]", name)
             # A Latin, Cyrillic or Arabic name ends where its script ends ("Carter涉嫌" is Carter).
             boundary = r"(?<![\p{Latin}\p{Cyrillic}\p{Arabic}'’])" if alpha else ""
-            end = r"(?![\p{Latin}\p{Cyrillic}\p{Arabic}'’])" if alpha else ""
+            # …and may take a possessive ("Kamarudin's"), not another word ("O'Neil").
+            end = r"(?![\p{Latin}\p{Cyrillic}\p{Arabic}])(?!['’](?!s(?!\p{Latin}))\p{Latin})" if alpha else ""
             flags = regex.IGNORECASE if alpha else 0
             for m in regex.finditer(boundary + regex.escape(name) + end, text, flags):
                 out.append(Finding(m.start(), m.end(), "person_name", 0.8, m.group(0)))
@@ -434,8 +465,12 @@ class Deidentifier:
         return str(engine_result.text), report
 
     def residual_findings(self, text: str, deadline: float | None = None) -> list[Finding]:
-        """What the full analyzer still finds in a redacted text (pseudonyms excluded): must be []."""
-        return self.find(text, deadline)
+        """What the full analyzer still finds in a redacted text (pseudonyms excluded): must be [].
+
+        The labels inside bracketed pseudonyms are blanked first (same length, brackets kept): a
+        label is the engine's own word and must not lend context to what follows it ("一辆[车牌-1]的
+        …2021-03-28晚上" is no plate, "联系电话[电话-1]，于2024-01-12" no phone). Offsets are unchanged."""
+        return self.find(_blank_labels(text), deadline)
 
     def residual(self, text: str) -> int:
         """Number of residual findings (0 for a clean text)."""
@@ -480,6 +515,13 @@ def _mask(text: str, findings: list[Finding]) -> str:
         last = f.end
     out.append(text[last:])
     return "".join(out)
+
+
+_LABEL_RE = re.compile(r"\[[\u4e00-\u9fff]{2,6}-\d+\]")
+
+
+def _blank_labels(text: str) -> str:
+    return _LABEL_RE.sub(lambda m: "[" + "□" * (len(m.group(0)) - 2) + "]", text)
 
 
 def _inside_pseudonym(text: str, f: Finding) -> bool:

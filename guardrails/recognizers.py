@@ -342,7 +342,7 @@ CTX_RESIDENCE = (
     "الإقامة",
     "اقامة",
 )
-CTX_VISA = ("签证", "visa", "виза", "визы", "визу", "تأشيرة")
+CTX_VISA = ("签证", "visa", "виза", "визы", "визу", "визе", "визой", "تأشيرة")
 CTX_PERMANENT = (
     "永久居留",
     "永居",
@@ -582,16 +582,19 @@ _HAN_NAME_PART = r"(?:(?![省市区县路街号楼室])\p{Han}){1,12}"
 _ESTATE_NAME = r"(?:(?![省市县路街号楼室幢栋])\p{Han}){2,6}?"
 ZH_ADDRESS = (
     rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区|特别行政区)?)?"
-    r"(?:(?:(?![省市区县路街号址])\p{Han}){2,4}市)?(?:(?:(?![省市区县路街号址])\p{Han}){1,4}(?:区|县))?"
-    r"(?:(?:(?![省市区县路街号址])\p{Han}){1,4}(?:街道|镇|乡))?"
-    rf"(?:(?![省市区县号址])[\p{{Han}}A-Za-z0-9]){{1,12}}{_ROAD}{_NUM}(?:-{_NUM})?号"
+    r"(?:(?:(?![省市区县路街号址在住到往为是])\p{Han}){2,6}(?:市|盟|自治州|州))?"
+    r"(?:(?:(?![省市区县路街号址在住到往为是])\p{Han}){1,5}(?:区|县|旗|自治县))?"
+    r"(?:(?:(?![省市区县路街号址在住到往为是])\p{Han}){1,4}(?:街道|镇|乡|苏木))?"
+    rf"(?:(?![省市区县号址在住到往])[\p{{Han}}A-Za-z0-9]){{1,12}}{_ROAD}{_NUM}(?:-{_NUM})?号"
     rf"(?:(?:{_HAN_NAME_PART}?{_COMPLEX}|{_ESTATE_NAME}(?={_NUM}(?:号楼|幢|栋|座)))?{_TAIL}){{0,5}}"
 )
 #: A rural address: county or district, township, village, village group and house number
 #: ("临安区山前村五组9号", "周家村12号").
 ZH_VILLAGE = (
-    r"(?:(?:(?![省市区县路街号址村])\p{Han}){2,4}市)?(?:(?:(?![省市区县路街号址村])\p{Han}){1,4}(?:区|县))?"
-    r"(?:(?:(?![省市区县路街号址村])\p{Han}){1,4}(?:镇|乡|街道))?"
+    rf"(?:(?:{_PROVINCES})(?:省|市|自治区|壮族自治区|回族自治区|维吾尔自治区)?)?"
+    r"(?:(?:(?![省市区县路街号址村在住到往为是])\p{Han}){2,6}(?:市|盟|自治州|州))?"
+    r"(?:(?:(?![省市区县路街号址村在住到往为是])\p{Han}){1,5}(?:区|县|旗|自治县))?"
+    r"(?:(?:(?![省市区县路街号址村在住到往为是])\p{Han}){1,4}(?:镇|乡|街道|苏木))?"
     rf"(?:(?![省市区县路街号址村组])\p{{Han}}){{1,4}}村(?:{_NUM}(?:组|队))?{_NUM}号(?:{_TAIL}){{0,3}}"
 )
 #: Verbs and prepositions a match may begin with: the address starts after them.
@@ -630,10 +633,44 @@ EN_ADDRESS = (
     r"(?:,\s*(?:Hangzhou|Beijing|Shanghai|Xiaoshan|[A-Z][a-z]+ City))?"
     # unit / floor / room after the street: "866 Harbour Road, Unit 3, Room 784"
     r"(?:,\s*(?:Unit|Building|Bldg|Block|Floor|Fl|Room|Rm|Apt|Flat|Suite)\.?\s*#?[0-9]{1,5}[A-Z]?(?![0-9A-Za-z])){0,3}"
+    # a Philippine barangay, a city named "… City", a postcode and a country after the street
+    r"(?:,\s*(?:(?:Brgy|Barangay)\.?\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+\s+City"
+    r"|[0-9]{4,6}\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?)){0,3}"
 )
 #: "No. 48, Lane 22, Xixi Road": a house number in a lane off a street.
 EN_LANE = (
     r"(?<![A-Za-z])No\.\s*[0-9]{1,5},?\s*Lane\s*[0-9]{1,5},?\s*(?:[A-Z][a-z]+\s+){1,3}" + EN_STREET + r"(?![A-Za-z])"
+)
+#: Street name first, house number after it: "Calle de Toledo 76, 7º C, 28011 Madrid", "Jalan Ampang 12",
+#: "Peace Avenue 62, Apt. 61, Bayangol District, Ulaanbaatar"; then unit, floor, postcode, district
+#: and city parts separated by commas.
+_EN_STREET_PREFIX = r"(?:Calle|Avenida|Av\.|Rua|Rue|Via|Viale|Jalan|Jl\.|Ulitsa|Prospekt|ul\.|ulica|al\.)"
+#: What may follow a street and its number, each part after a comma: unit, floor ("7º C"), block,
+#: barangay, postcode + city, "… District", a known city, and a last capitalised word (the country)
+#: before the sentence ends.
+_EN_ADDRESS_PARTS = (
+    r"(?:,\s*(?:(?:Apt|Unit|Flat|Room|Rm|Floor|Fl|Block|Tower|Bldg|Building|Brgy|Barangay)\.?\s*"
+    r"[0-9A-Z][0-9A-Za-z-]*(?:\s+\p{Lu}\p{Ll}+){0,2}|[0-9]{1,3}\s?[ºª°]\s?[A-Z]?|[0-9]{4,6}\s+\p{Lu}\p{Ll}+"
+    r"(?:\s+\p{Lu}\p{Ll}+)?|\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?\s+(?:District|City|Province|County)"
+    r"|[0-9]{2}-[0-9]{3}\s+\p{Lu}\p{Ll}+|Col\.\s+(?:\p{Lu}\p{Ll}+\s?){1,3}|C\.\s?P\.\s*[0-9]{4,6}"
+    r"|(?:Hangzhou|Beijing|Shanghai|Madrid|Ulaanbaatar|Kuala Lumpur|Manila|Jakarta|Bangkok|Moscow|Almaty|"
+    r"Tashkent|Cairo|Dubai|CDMX|Warszawa|Warsaw))){0,5}"
+    r"(?:,\s*\p{Lu}\p{Ll}+(?=[.;。；\n]))?"
+)
+#: Street name first, house number after it: "Calle de Toledo 76, 7º C, 28011 Madrid",
+#: "Peace Avenue 62, Apt. 61, Bayangol District, Ulaanbaatar"; or a street word after the number
+#: as Malaysia writes it: "Unit 37-4, 1 Jalan Ampang, 51079 Kuala Lumpur, Malaysia".
+EN_STREET_FIRST = (
+    r"(?<![A-Za-z])(?:"
+    rf"{_EN_STREET_PREFIX}\s+(?:(?:de|del|da|das|do|dos|la|le|les|des|di|della)\s+)?(?:\p{{Lu}}[\p{{Ll}}'’-]+\s+){{0,2}}"
+    r"\p{Lu}[\p{Ll}'’-]+"
+    r"|(?:\p{Lu}[\p{Ll}'’-]+\s+){1,3}(?:Avenue|Street|Road|Boulevard|Strasse|Straße|Gasse|Weg))"
+    r",?\s+[0-9]{1,5}(?:/[0-9]{1,4})?[A-Za-z]?(?![0-9A-Za-z])" + _EN_ADDRESS_PARTS
+)
+EN_NUMBER_STREET_PREFIX = (
+    r"(?<![A-Za-z])(?:(?:Unit|Apt|Flat|Room|Suite|Lot|No\.)\s*[0-9A-Z][0-9A-Za-z-]*,?\s+)?[0-9]{1,5}[A-Za-z]?,?\s+"
+    rf"{_EN_STREET_PREFIX}\s+(?:(?:de|del|da|das|do|dos|la|le|les|des|di|della)\s+)?(?:\p{{Lu}}[\p{{Ll}}'’-]+\s+){{0,2}}"
+    r"\p{Lu}[\p{Ll}'’-]+" + _EN_ADDRESS_PARTS
 )
 EN_ROOM = r"(?<![A-Za-z])(?:Room|Rm|Apt|Apartment|Flat|Suite)\.?\s*#?[0-9]{2,5}[A-Z]?(?![0-9A-Za-z])"
 RU_ADDRESS = (
@@ -643,6 +680,19 @@ RU_ADDRESS = (
     r"(?:(?:д\.|дом)\s*\d+[а-я]?|\d+[а-я]?(?:[-/]\d+)?(?![\d.]))"
     r"(?:,?\s*(?:корп\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.|квартира)\s*\d+)?"
 )
+RU_CITY_ADDRESS = (
+    r"г\.\s*\p{Lu}\p{Ll}+(?:-\p{Lu}?\p{Ll}+)?(?:,\s*[^,\n。；;]{2,30}?){0,3},\s*(?:д\.|дом)\s*\d+[а-я]?"
+    r"(?:,?\s*(?:корп\.|стр\.)\s*\d+)?(?:,?\s*(?:кв\.|квартира)\s*\d+)?"
+)
+#: Arabic addresses: up to three parts (city, quarter) before a street with a number, then building,
+#: flat or house numbers: "القاهرة، مدينة نصر، شارع مكرم عبيد، عمارة 67، شقة 5".
+_AR_WORDS = r"[\p{Arabic}&&\p{L}][\p{Arabic}\p{Mn}]*(?:\s[\p{Arabic}&&\p{L}][\p{Arabic}\p{Mn}]*){0,2}"
+AR_ADDRESS = (
+    rf"(?:{_AR_WORDS}،\s*){{0,3}}(?:شارع|طريق|ش\.)\s+(?:{_AR_WORDS}\s+)?\d+"
+    r"(?:،\s*(?:عمارة|بناية|مبنى|شقة|دار|طابق|منزل)\s*\d+){0,3}"
+    rf"|(?:{_AR_WORDS}،\s*){{0,3}}(?:شارع|طريق)\s+{_AR_WORDS}(?:،\s*(?:عمارة|بناية|مبنى|شقة|دار|طابق|منزل)\s*\d+){{1,3}}"
+)
+_AR_ADDRESS_LEAD = r"(?:(?:أسكن|يسكن|تسكن|أقيم|يقيم|تقيم|أعيش|يعيش|تعيش)\s+في\s+|العنوان[:：]?\s*|عنوانه[:：]?\s*)"
 CN_PLATE = (
     r"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼使领][A-HJ-NP-Z][·•．. ]?"
     r"(?:[A-HJ-NP-Z0-9]{5,6}(?:[学警港澳挂领])?|[A-HJ-NP-Z0-9]{4}[学警港澳挂领])(?![A-Za-z0-9])"
@@ -656,6 +706,11 @@ RU_PLATE = (
 UAE_PLATE = (
     r"(?<![\p{Latin}])(?:Dubai|Abu Dhabi|Sharjah|Ajman|Fujairah|Ras Al Khaimah|Umm Al Quwain)"
     r"\s+(?:[A-Z]{1,2}|\d{1,2})\s?\d{1,5}(?![\d])"
+)
+#: Plates in Arabic letters: three letters apart and four digits (Saudi), the Tunisian series.
+AR_PLATE = (
+    r"(?<![\p{Arabic}\d])(?:[\p{Arabic}&&\p{L}]\s){2}[\p{Arabic}&&\p{L}]\s\d{1,4}(?![\d])"
+    r"|(?<![\d])\d{1,3}\s?تونس\s?\d{1,4}(?![\d])"
 )
 #: Korean plates: two or three digits, one Hangul syllable, four digits ("19가 3627", "123나4567").
 KR_PLATE = r"(?<![\d\p{Hangul}])\d{2,3}\s?\p{Hangul}\s?\d{4}(?![\d\p{Hangul}])"
@@ -758,7 +813,11 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
         ),
         rec(
             "visa",
-            [Pattern(_NB + r"[A-Z]{0,2}[0-9]{6,10}" + _NA, 0.6, needs_context=True, validate=_min_digits(6))],
+            [
+                Pattern(_NB + r"[A-Z]{0,3}[0-9]{6,10}" + _NA, 0.6, needs_context=True, validate=_min_digits(6)),
+                # a two-digit series and the number: "30 7293113"
+                Pattern(_NB + r"[0-9]{2}\s[0-9]{6,8}" + _NA, 0.6, needs_context=True),
+            ],
             CTX_VISA,
             context_after=("号签证",),
             window=20,
@@ -787,7 +846,7 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
         rec(
             "bank_card",
             [
-                Pattern(r"(?<![\d])(?:\d{4}[ -]?){3}\d{1,4}(?:[ -]?\d{1,3})?(?![\d])", 0.5, validate=_luhn_card),
+                Pattern(r"(?<![\d+])(?:\d{4}[ -]?){3}\d{1,4}(?:[ -]?\d{1,3})?(?![\d])", 0.5, validate=_luhn_card),
                 # American Express and Diners Club print 4-6-5 and 4-6-4 groups.
                 Pattern(r"(?<![\d])\d{4}([ -])\d{6}\1\d{4,5}(?![\d])", 0.5, validate=_luhn_card),
             ],
@@ -812,8 +871,12 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
                 Pattern(ZH_TAIL_AFTER, 0.7),
                 Pattern(EN_ADDRESS, 0.8),
                 Pattern(EN_ROOM, 0.75),
+                Pattern(EN_STREET_FIRST, 0.8),
+                Pattern(EN_NUMBER_STREET_PREFIX, 0.8),
                 Pattern(EN_LANE, 0.85),
                 Pattern(RU_ADDRESS, 0.8),
+                Pattern(RU_CITY_ADDRESS, 0.8),
+                Pattern(AR_ADDRESS, 0.8, strip=_AR_ADDRESS_LEAD),
             ],
             CTX_ADDRESS,
         ),
@@ -824,6 +887,7 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
                 Pattern(RU_PLATE, 0.85),
                 Pattern(UAE_PLATE, 0.85),
                 Pattern(KR_PLATE, 0.85),
+                Pattern(AR_PLATE, 0.8),
                 Pattern(FOREIGN_PLATE, 0.6, needs_context=True, validate=_min_digits(2)),
             ],
             CTX_PLATE,
@@ -861,7 +925,7 @@ class ImHandleRecognizer(ContextRecognizer):
 
     _AFTER = (
         r"(?:[\s-]*(?:号|账号|帳號|id|ID|号码|number|no\.?|№|#|username|user\s?name|handle|account|acc\.?|номер|ник"
-        r"|логин|аккаунт|акк|حساب|:|：|是|为|@)){0,3}\s*[“\"'(（]?\s*"
+        r"|логин|аккаунт|акк|حساب|is|was|,|，|:|：|也是|也为|是|为|@|\(|（)){0,3}\s*[“\"'(（]?\s*"
     )
     _LINK_WORDS = frozenset(
         {"username", "user", "handle", "number", "account", "name", "nickname", "номер", "ник", "логин", "аккаунт"}
@@ -886,7 +950,7 @@ class ImHandleRecognizer(ContextRecognizer):
 
     def __init__(self, language: str) -> None:
         patterns = [
-            Pattern(rf"(?:{names}){self._AFTER}({value})(?![A-Za-z0-9_])", 0.85, group=1, ignore_case=True)
+            Pattern(rf"(?:{names}){self._AFTER}({value})(?![A-Za-z0-9_])", 0.95, group=1, ignore_case=True)
             for names, value in self.PLATFORMS.values()
         ]
         # WeChat's internal ids are recognisable on their own; a Telegram @handle anywhere.
@@ -955,6 +1019,30 @@ class PhoneRecognizer(ContextRecognizer):
         "NG",
         "TR",
         "UA",
+        "JO",
+        "IQ",
+        "SY",
+        "LB",
+        "MA",
+        "DZ",
+        "TN",
+        "KW",
+        "QA",
+        "OM",
+        "PK",
+        "BD",
+        "ID",
+        "MY",
+        "PH",
+        "UZ",
+        "KG",
+        "MN",
+        "BY",
+        "PL",
+        "IT",
+        "ES",
+        "BR",
+        "MX",
     )
 
     def __init__(self, language: str) -> None:
@@ -968,11 +1056,14 @@ class PhoneRecognizer(ContextRecognizer):
 
         if entities and "phone" not in entities:
             return []
+        text = text.translate(DIGIT_MAP)  # "٠٧٩ ٦٧٦ ٩٧٠٢": one character for one, offsets hold
         out: list[RecognizerResult] = []
         taken: list[tuple[int, int]] = []
         for match in phonenumbers.PhoneNumberMatcher(text, "CN", leniency=phonenumbers.Leniency.VALID):
             start, end = match.start, match.end
-            if _inside_longer_number(text, start, end):
+            if _inside_longer_number(text, start, end) or _NUMERIC_DATE.fullmatch(text[start:end]):
+                continue
+            if _CASE_NUMBER_BEFORE.search(text[max(0, start - 24) : start]):
                 continue
             context = self.has_context(text, start, end)
             out.append(self._result(start, end, 0.9 if context else 0.75, context))
@@ -982,7 +1073,9 @@ class PhoneRecognizer(ContextRecognizer):
             if any(s < end and start < e for s, e in taken):
                 continue
             digits = _digits(m.group(0))
-            if not 7 <= len(digits) <= 15:
+            if not 7 <= len(digits) <= 15 or _NUMERIC_DATE.fullmatch(m.group(0)):
+                continue
+            if _CASE_NUMBER_BEFORE.search(text[max(0, start - 24) : start]):
                 continue
             context = self.has_context(text, start, end)
             if self._valid_without_plus(m.group(0), context):
@@ -1027,6 +1120,16 @@ class PhoneRecognizer(ContextRecognizer):
                     continue
                 return True
         return False
+
+
+#: A case, file or record number is not a phone, however valid its digits ("Case 2022890626").
+_CASE_NUMBER_BEFORE = regex.compile(
+    r"(?:(?<![A-Za-z])(?:case|file|ref|reference|record|report|ticket|order|invoice)\s*(?:no\.?|number|#|№)?"
+    r"|案号|案件编号|案件号|编号|档案号|单号|订单号|дело|дела|№ дела|رقم القضية)\s*[:：#№]?\s*$",
+    regex.IGNORECASE,
+)
+#: A date written in digits ("2024-01-12", "12.01.2024") is never a phone number.
+_NUMERIC_DATE = regex.compile(r"(?:19|20)\d{2}([-./])\d{1,2}\1\d{1,2}|\d{1,2}([-./])\d{1,2}\2(?:19|20)\d{2}")
 
 
 def _looks_international(digits: str) -> bool:
