@@ -6,7 +6,9 @@
 Splits: tuning (tune.jsonl, 90 plans), held-out (heldout.jsonl, 150) and fresh held-out
 (fresh.jsonl, 150, written for issue 16's second round before any detector change) and fresh2
 (fresh2.jsonl, 150, written in the third round before the similarity lane existed; not in the
-default splits: it is scored once, on request). For each
+default splits: it is scored once, on request) and fresh3 (fresh3.jsonl, 150, written for the
+fourth round by a helper session that read only the drills' steps and forbidden-action
+descriptions, never the grader or the other plan sets). For each
 split: the share of same-drill pairs ranked good > partial > violating, the share of
 expected forbidden actions flagged (with their article), forbidden actions flagged in plans that
 have none, and grading time per plan (p50/p95, no LLM). ``--tune-grid`` searches the grader
@@ -16,8 +18,9 @@ the lane alone (its own share of expected actions found, and plans without one t
 the highest lane-alone share among settings that flag no clean tuning plan, ties to the higher bar
 and margin; then every chosen split is measured with both lanes at that setting.
 ``--show-misses`` lists the tuning plans' missed and false violations (tuning only, by design: the
-held-out splits are scored, never inspected). Latency: every plan is graded ``--repeat`` times
-(default 1) and p50/p95 are over all gradings; the first grading of each drill embeds its steps
+held-out splits are scored, never inspected); ``--show-misses-of fresh2`` lists those of sets
+already scored (burnt), which is where a new round's changes may come from. Latency: every plan
+is graded ``--repeat`` times (default 1) and p50/p95 are over all gradings; the first grading of each drill embeds its steps
 (then cached), so a warm-up grading of every drill precedes the timings.
 The drills are eval/data/drills/drills.toml, built from library steps exactly as
 ``POST /v1/drills {"scenario", "steps"}`` builds them.
@@ -53,7 +56,10 @@ SPLITS = {
     "heldout": ("heldout.jsonl", "held-out"),
     "fresh": ("fresh.jsonl", "fresh held-out"),
     "fresh2": ("fresh2.jsonl", "fresh2 held-out"),
+    "fresh3": ("fresh3.jsonl", "fresh3 held-out"),
 }
+#: Sets already scored: their misses may be read (the fourth round's cue changes came from fresh2's).
+BURNT = ("tuning", "heldout", "fresh", "fresh2")
 
 
 def load_plans(name: str) -> list[dict[str, Any]]:
@@ -146,6 +152,11 @@ def main() -> int:
     ap.add_argument("--tuning-only", action="store_true", help="print the tuning plans' figures only (while choosing)")
     ap.add_argument("--splits", default="tuning,heldout,fresh", help="comma-separated: tuning, heldout, fresh")
     ap.add_argument("--show-misses", action="store_true", help="list the TUNING plans' missed and false violations")
+    ap.add_argument(
+        "--show-misses-of",
+        default="",
+        help=f"comma-separated burnt splits whose misses to list ({', '.join(BURNT)}); never an unscored set",
+    )
     ap.add_argument("--repeat", type=int, default=1, help="grade every plan N times for the latency figures")
     args = ap.parse_args()
     chosen = ["tuning"] if args.tuning_only else [x.strip() for x in args.splits.split(",") if x.strip()]
@@ -200,8 +211,11 @@ def main() -> int:
     print(f"forbidden actions: {args.forbidden}")
     print(f"grader: {settings}")
     rows = {}
+    show = {x.strip() for x in args.show_misses_of.split(",") if x.strip()}
+    if show - set(BURNT):
+        ap.error(f"--show-misses-of takes burnt splits only ({', '.join(BURNT)})")
     for name in chosen:
-        misses: list[str] | None = [] if (args.show_misses and name == "tuning") else None
+        misses: list[str] | None = [] if ((args.show_misses and name == "tuning") or name in show) else None
         rows[f"{SPLITS[name][1]} ({len(plans[name])})"] = measure(grader, drills, plans[name], args.repeat, misses)
         for line in misses or []:
             print(line)
