@@ -20,8 +20,8 @@ and margin; then every chosen split is measured with both lanes at that setting.
 ``--show-misses`` lists the tuning plans' missed and false violations (tuning only, by design: the
 held-out splits are scored, never inspected); ``--show-misses-of fresh2`` lists those of sets
 already scored (burnt), which is where a new round's changes may come from. Latency: every plan
-is graded ``--repeat`` times (default 1) and p50/p95 are over all gradings; the first grading of each drill embeds its steps
-(then cached), so a warm-up grading of every drill precedes the timings.
+is graded ``--repeat`` times (default 1) and p50/p95 are over all gradings; the first grading of
+each drill embeds its steps (then cached), so a warm-up grading of every drill precedes the timings.
 The drills are eval/data/drills/drills.toml, built from library steps exactly as
 ``POST /v1/drills {"scenario", "steps"}`` builds them.
 """
