@@ -139,6 +139,9 @@ HELDOUT_F = Path(__file__).resolve().parent / "data" / "pii_heldout_f.jsonl"
 #: Round 6's held-out family (``scripts/make_pii_heldout_g.py``): written by a helper who did not
 #: read the recognizers, before the round's rules, scored once after them.
 HELDOUT_G = Path(__file__).resolve().parent / "data" / "pii_heldout_g.jsonl"
+#: Round 7's held-out family (``scripts/make_pii_heldout_h.py``): written by a helper who did not
+#: read the recognizers, while the round's rules were written from G's misses; scored once after.
+HELDOUT_H = Path(__file__).resolve().parent / "data" / "pii_heldout_h.jsonl"
 
 
 @dataclass
