@@ -21,6 +21,7 @@ import regex
 import Stemmer
 
 from guardrails._presidio import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guardrails.tables import cells
 
 log = logging.getLogger(__name__)
 
@@ -1111,6 +1112,38 @@ class ArabicNameRecognizer(_NameRecognizer):
         return out
 
 
+class TableNameRecognizer(_NameRecognizer):
+    """A cell under a name column of a delimited table ("姓名", "Name", "ФИО", "الاسم") is a
+    person's name, whatever its script or case (guardrails/tables.py finds the columns)."""
+
+    HEADER = regex.compile(
+        r"姓名|名字|中文名|英文名|外文名|(?<![a-z])(?:sur|first |last |full |given |family )?name(?![a-z])"
+        r"|фио|фамилия|(?<![а-я])имя|отчество|الاسم|اسم"
+    )
+    #: Columns that name something else: accounts, places, organisations.
+    NOT_PERSON = regex.compile(
+        r"用户|user|账号|account|file|公司|单位|酒店|hotel|street|city|country|国籍|nation|company|bank"
+    )
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language, ())
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Name cells (0.85)."""
+        if (entities and PERSON not in entities) or "\n" not in text:
+            return []
+        out: list[RecognizerResult] = []
+        for cell in cells(text):
+            if not self.HEADER.search(cell.header) or self.NOT_PERSON.search(cell.header):
+                continue
+            value = text[cell.start : cell.end]
+            if len(value) <= 60 and regex.search(r"\p{L}.*\p{L}", value) and not regex.search(r"[\d@]", value):
+                out.append(self._result(cell.start, cell.end, 0.85))
+        return out
+
+
 def name_recognizers(
     languages: Sequence[str], use_jieba: bool = True, not_a_person: Callable[[str], bool] | None = None
 ) -> list[EntityRecognizer]:
@@ -1122,5 +1155,6 @@ def name_recognizers(
             LatinNameRecognizer(lang, not_a_person),
             CyrillicNameRecognizer(lang),
             ArabicNameRecognizer(lang),
+            TableNameRecognizer(lang),
         ]
     return out

@@ -22,6 +22,7 @@ from typing import Any, ClassVar
 import regex
 
 from guardrails._presidio import EntityRecognizer, NlpArtifacts, RecognizerResult
+from guardrails.tables import header_at
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +85,7 @@ class ContextRecognizer(EntityRecognizer):
         window: int | None = None,
         weak: Sequence[str] = (),
         same_line: bool = False,
+        header_words: Sequence[str] = (),
     ) -> None:
         self.entity = entity
         self.patterns = list(patterns)
@@ -97,6 +99,8 @@ class ContextRecognizer(EntityRecognizer):
             self.window = window
         #: Context words count only on the value's own line (a title above names no plate).
         self.same_line = same_line
+        if header_words:
+            self.header_words = tuple(w.lower() for w in header_words)
         self.recognizer_name = name or f"{type(self).__name__}:{entity}:{language}"
         super().__init__(
             supported_entities=[entity],
@@ -136,17 +140,30 @@ class ContextRecognizer(EntityRecognizer):
         label = self.field_label(text, start)
         if label and any(w in label for w in self.context_words if w not in self.weak):
             return 20  # the farthest possible word: a nearer word of another recognizer decides
+        # A cell of a delimited table: its column's name is its label, however far above.
+        header = header_at(text, start, end)
+        if header:
+            words = self.context_words if self.header_uses_context else ()
+            if any(w in header for w in words if w not in self.weak) or any(w in header for w in self.header_words):
+                return 5
+            if any(w in header for w in self.weak):
+                return 20
         return None
 
     #: Characters a field label may run before its colon ("Номер паспорта Кузнецова В.Ю.: ").
     label_limit = 48
+    #: Short column names that name this recognizer's type only as a table header ("permit", "dob").
+    header_words: tuple[str, ...] = ()
+    #: Whether the ordinary context words count in a column name too (not for phones: "证件号码"
+    #: holds 号码 and names a document).
+    header_uses_context = True
 
     @classmethod
     def field_label(cls, text: str, start: int) -> str | None:
         """The label of a "label: value" field ending right before ``start``, lower-cased: the text
         back to the previous line or sentence break, when it is short (None: no such label)."""
         head = text[max(0, start - cls.label_limit - 2) : start].rstrip(" \t")
-        if not head.endswith((":", "：")):
+        if not head.endswith((":", "：", "=")):
             return None
         head = head[:-1]
         cut = max(head.rfind(ch) for ch in "\n。；;，,!?！？")
@@ -309,7 +326,7 @@ CTX_ID = (
     "паспорт кнр",
 )
 #: Words that name a document number without saying which document ("证件号码", "No.").
-CTX_GENERIC_NUMBER = ("证件号",)
+CTX_GENERIC_NUMBER = ("证件号", "document no", "doc. no")
 CTX_PASSPORT = (
     "护照",
     "证件号",
@@ -317,6 +334,11 @@ CTX_PASSPORT = (
     "passport",
     "travel document",
     "travel doc",
+    "ppt ",
+    "ppt:",
+    "ppt no",
+    "document no",
+    "doc. no",
     "паспорт",
     "загранпаспорт",
     "جواز",
@@ -792,6 +814,7 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
             ],
             CTX_PASSPORT,
             weak=CTX_GENERIC_NUMBER,
+            header_words=("ppt", "passport", "travel doc"),
             context_after=("号护照", "护照", "passport"),
         ),
         rec(
@@ -810,6 +833,7 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
             ],
             CTX_RESIDENCE,
             window=30,
+            header_words=("permit", "居留", "rp no", "внж", "рвп", "إقامة"),
         ),
         rec(
             "visa",
@@ -1043,6 +1067,22 @@ class PhoneRecognizer(ContextRecognizer):
         "ES",
         "BR",
         "MX",
+    )
+
+    header_uses_context = False
+    header_words = (
+        "电话",
+        "手机",
+        "phone",
+        "tel",
+        "mobile",
+        "cell",
+        "телефон",
+        "тел",
+        "моб",
+        "هاتف",
+        "جوال",
+        "whatsapp",
     )
 
     def __init__(self, language: str) -> None:

@@ -104,3 +104,31 @@ def test_labels_lend_no_context_in_the_residual_check(deid: Deidentifier) -> Non
     assert deid.residual_findings(redacted) == []
     # …while a real value left next to a label is still caught
     assert [f.type for f in deid.residual_findings("车牌[车牌-1]，另一辆浙B55N21")] == ["plate"]
+
+
+def test_table_cells_take_their_column_name_as_context(deid: Deidentifier) -> None:
+    """Rows of a pasted export have no label next to a value: the header line names each column."""
+    text = (
+        "住宿登记导出\n"
+        "序号|姓名|外文名|国籍|出生日期|证件号码|居留许可号|入住\n"
+        "1|白云飞|BAI YUNFEI|CHN|19880412|E12345678|Y903311201|2024-06-01 21:10\n"
+        "2|Петрова Анна|PETROVA ANNA|RUS|19950723|753314886|J551200478|2024-06-02 08:05\n"
+    )
+    found = {(f.type, text[f.start : f.end]) for f in deid.find(text)}
+    for pair in [
+        ("person_name", "Петрова Анна"),
+        ("person_name", "PETROVA ANNA"),
+        ("date_of_birth", "19950723"),
+        ("passport", "753314886"),
+        ("residence_permit", "J551200478"),
+    ]:
+        assert pair in found, found
+    # the row number and the check-in time are not personal data
+    assert not any(value in ("1", "2", "2024-06-02 08:05") for _, value in found)
+
+
+def test_a_header_line_alone_or_prose_with_commas_is_no_table() -> None:
+    from guardrails.tables import cells
+
+    assert cells("He said, in short, that he, too, had left, and then came back.\nThen, again, he left.") == ()
+    assert cells("姓名|国籍|出生日期\n") == ()
