@@ -142,6 +142,8 @@ HELDOUT_G = Path(__file__).resolve().parent / "data" / "pii_heldout_g.jsonl"
 #: Round 7's held-out family (``scripts/make_pii_heldout_h.py``): written by a helper who did not
 #: read the recognizers, while the round's rules were written from G's misses; scored once after.
 HELDOUT_H = Path(__file__).resolve().parent / "data" / "pii_heldout_h.jsonl"
+#: Round 8's held-out family (``scripts/make_pii_heldout_i.py``): half its documents are tables.
+HELDOUT_I = Path(__file__).resolve().parent / "data" / "pii_heldout_i.jsonl"
 
 
 @dataclass
