@@ -224,7 +224,9 @@ def _looks_like_zh_name(word: str, dictionary: Any = None, strong: bool = False)
     and pronouns are refused: 店长周全 and 民警安然 are names, 民警解释 is not)."""
     if word in NOT_NAMES or "某" in word or not 2 <= len(word) <= 4:
         return False
-    japanese = len(word) >= 3 and (word[:2] in JP_SURNAMES or word[:3] in JP_SURNAMES)
+    # the Japanese surname's length (长谷川 is three characters); a given name must follow it
+    jp = next((n for n in (3, 2) if word[:n] in JP_SURNAMES), 0)
+    japanese = bool(jp) and len(word) > jp
     if any(ch in "的了是在" for ch in word[1:]):
         return False  # "车在2021-03-28…": a particle or a preposition is no given-name character
     if not (word[0] in SURNAMES or word.startswith(COMPOUND_SURNAMES) or japanese):
@@ -244,7 +246,7 @@ def _looks_like_zh_name(word: str, dictionary: Any = None, strong: bool = False)
         # A common word is not a name (解释, 顾客: jieba's dictionary even tags some of them nr).
         elif dictionary.FREQ.get(word, 0) >= 1000 and not word_tag.startswith("nr"):
             return False
-        tail = word[len(_surname(word)) :] if not japanese else word[2:]
+        tail = word[len(_surname(word)) :] if not japanese else word[jp:]
         if tail in _PRONOUNS:
             return False
         freq, tag = dictionary.FREQ.get(tail, 0), tags.get(tail, "")
