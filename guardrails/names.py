@@ -451,9 +451,11 @@ _CTX_LOWER = (
     r"|当事人|违法嫌疑人|嫌疑人|报警人|被害人|受害人|证人|房东|翻译|司机|驾驶人|租客|外籍人员|账户名|户名|持卡人|收款人|"
     # a hotel or lodging register shows the guest's name as written, lower case included
     r"(?<=登记显示[，,]?)|"
-    r"(?<![A-Za-z])(?i:subject:|accompanied by|signed by|reported by|interpreted by))"
+    r"(?<![A-Za-z])(?i:subject:|accompanied by|signed by|reported by|interpreted by)"
+    # an export's "name = …" field
+    r"|(?<![A-Za-z_])(?i:name|full_name|full name)(?=\s*[=:：]))"
 )
-_SEP = r"\s*[:：]?\s*(?:为|是|系)?\s*[“\"'「]?"
+_SEP = r"\s*[:：=]?\s*(?:为|是|系)?\s*[“\"'「]?"
 
 LATIN_CONTEXT_RE = regex.compile(
     rf"{_CTX_INTRO}{_SEP}({LATIN_FULL}|{LATIN_CAPS_FULL}|{LATIN_WORD})(?![\p{{Latin}}'’])", _V
@@ -508,6 +510,11 @@ LATIN_INVERTED_RE = regex.compile(
     rf"(?<![\p{{Latin}}])({LATIN_CAPS}),\s?({LATIN_WORD}|{LATIN_CAPS})(?![\p{{Latin}}'’])", _V
 )
 LATIN_CAPS_RE = regex.compile(rf"(?<![\p{{Latin}}])(?:{LATIN_CAPS_FULL})(?![\p{{Latin}}])", _V)
+#: A passport-style name: the surname in capitals, then the given names as written ("WÓJCIK Michał",
+#: "AL-HARBI Layla", "NGUYEN Thi Lan"): the order of ICAO documents and of many export sheets.
+LATIN_CAPS_FIRST_RE = regex.compile(
+    rf"(?<![\p{{Latin}}'’-])({LATIN_CAPS}(?: {LATIN_CAPS})?) ({LATIN_WORD}(?: {LATIN_WORD}){{0,2}})(?![\p{{Latin}}'’])", _V
+)
 #: What follows a person, not a place or a group, in Chinese text.
 ZH_PERSON_AFTER_RE = regex.compile(
     r"\s?(?:自述|自称|称|说|表示|提交|住在|居住|暂住|驾驶|签字|签名|持有?|名下|提供|报警|陈述|供述|承认|交代|介绍|"
@@ -534,7 +541,8 @@ AR_RUN_RE = regex.compile(
 )
 
 ACRONYMS = set(
-    "KTV APP GPS ATM VIP USB DNA ID OK SIM WIFI LED ICU CCTV SOS PDF MRZ QQ TG IBAN VCCR PRC USA UK EU UN".split()
+    """KTV APP GPS ATM VIP USB DNA ID OK SIM WIFI LED ICU CCTV SOS PDF MRZ QQ TG IBAN VCCR PRC USA UK EU UN
+    NATO ICAO IATA UNESCO UNHCR UNICEF INTERPOL ASEAN OPEC WHO WTO IMF NGO FAQ HTML HTTP URL""".split()
 )
 NOT_LATIN_NAMES = set(
     """Vienna Convention|Consular Relations|Diplomatic Relations|United States|United Kingdom|New York|New Zealand|
@@ -562,7 +570,7 @@ NOT_NAME_WORDS = set(
     Dubai Sharjah Dhabi Doha Riyadh Jeddah Cairo Almaty Astana Tashkent Samarkand Bishkek Dushanbe Moscow Kazan
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August
     September October November December Article Section Chapter Convention Law Act Court Case File Report Note
-    Passport Visa Permit Residence Phone Mobile Email Card Bank Account Line WeChat Telegram WhatsApp Alipay
+    Passport Visa Permit Residence Phone Mobile Email Card Bank Account Line WeChat Telegram WhatsApp Alipay Skype VK
     Apple Google Android Uber Didi Taobao Wifi Master Excel Word Online Mail Both Each Every All Some Any Person
     Mr Mrs Ms Miss Dr Prof Sir Madam Suspect Victim Witness Interpreter Consulate Embassy Consul General Vice
     Airport Railway Metro Subway Bus Taxi Car Plate Mall Market Shop Store Restaurant Bar Club University College
@@ -919,6 +927,19 @@ class LatinNameRecognizer(_NameRecognizer):
                 continue
             out.append(self._result(m.start(), m.end(), 0.8))
         han = bool(re.search(r"[\u4e00-\u9fff]", text))
+        for m in LATIN_CAPS_FIRST_RE.finditer(text):
+            surname, given = m.group(1), m.group(2)
+            words = [*surname.replace("-", " ").split(), *given.split()]
+            if set(words) & ACRONYMS or any(w in NOT_NAME_WORDS for w in given.split()):
+                continue
+            # In English prose a short word in capitals is more often an acronym ("NATO Summit").
+            if not han and len(surname.replace("-", "").replace(" ", "")) < 4:
+                continue
+            if not _latin_ok(f"{surname} {given}") or (
+                self.not_a_person is not None and self.not_a_person(f"{given} {surname.title()}")
+            ):
+                continue
+            out.append(self._result(m.start(), m.end(), 0.75))
         if han:
             for m in LATIN_BARE_RE.finditer(text):
                 start, end = _trim_latin(text, *m.span())
@@ -1146,6 +1167,65 @@ class TableNameRecognizer(_NameRecognizer):
         return out
 
 
+class LayoutNameRecognizer(_NameRecognizer):
+    """Names that the layout marks, whatever the script: the speaker of a chat-export line
+    ("[14:49] OKAFOR Funmilayo：…", "[2023/09/18 07:26] محمد السيد: …"), the display name before an
+    e-mail address in a mail header ("From: Anna Berg <anna@…>") and the line under a sign-off
+    ("Best,\nADEYEMI Funmilayo"). Role words (民警, Officer, System) are no name."""
+
+    NAME = r"[\p{L}\p{M}][\p{L}\p{M}'’·.-]*(?: [\p{L}\p{M}][\p{L}\p{M}'’·.-]*){0,3}"
+    SPEAKER = regex.compile(
+        rf"(?m)^[ \t]*[\[【(（]?(?:\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}[ T]?)?\d{{1,2}}:\d{{2}}(?::\d{{2}})?[\]】)）]?"
+        rf"[ \t]+({NAME})[ \t]*[:：]",
+        _V,
+    )
+    DISPLAY = regex.compile(rf"(?<![\p{{L}}\p{{M}}])({NAME})[ \t]*<[^<>\s@]+@[^<>\s]+>", _V)
+    SIGN_OFF = regex.compile(
+        rf"(?mi)^[ \t]*(?:best(?: regards| wishes)?|regards|kind regards|warm regards|many thanks|thanks|thank you|"
+        rf"cheers|sincerely|yours(?: sincerely| faithfully| truly)?|с уважением|спасибо|مع (?:خالص )?تحياتي|"
+        rf"مع الشكر|此致敬礼|谢谢)[,，!。.]?[ \t]*\n[ \t]*({NAME})[ \t]*$",
+        _V,
+    )
+    ROLES = frozenset(
+        """我 你 他 她 本人 对方 民警 警察 警官 辅警 系统 客服 翻译 群主 管理员 机器人 system admin administrator
+        officer police operator interpreter translator bot me you user unknown support service team""".split()
+    )
+    HEADER_FIELDS = regex.compile(r"(?i)^(?:from|to|cc|bcc|reply-to|发件人|收件人|抄送|от|кому|من|إلى)$")
+
+    def __init__(self, language: str) -> None:
+        super().__init__(language, ())
+
+    def _ok(self, value: str) -> bool:
+        words = value.split()
+        if not value or len(value) > 40 or value.lower() in self.ROLES or words[0].lower() in self.ROLES:
+            return False
+        if self.HEADER_FIELDS.match(value) or any(w in NOT_NAME_WORDS for w in words):
+            return False
+        if regex.search(r"\p{Latin}", value) and not any(w[:1].isupper() for w in words) and len(words) < 2:
+            return False  # one lower-case Latin word ("ok", "hello") is no speaker's name
+        return regex.search(r"\p{L}.*\p{L}", value) is not None
+
+    def analyze(
+        self, text: str, entities: list[str], nlp_artifacts: NlpArtifacts | None = None
+    ) -> list[RecognizerResult]:
+        """Layout names (0.8)."""
+        if entities and PERSON not in entities:
+            return []
+        out: list[RecognizerResult] = []
+        for rx in (self.SPEAKER, self.DISPLAY, self.SIGN_OFF):
+            for m in rx.finditer(text):
+                start, end = m.span(1)
+                value = text[start:end]
+                # "From: Anna Berg <…>": the field name is no part of the name.
+                head = regex.match(r"(?i)(?:from|to|cc|发件人|收件人|от|кому)\s*[:：]?\s*", value)
+                if head:
+                    start += head.end()
+                    value = text[start:end]
+                if self._ok(value):
+                    out.append(self._result(start, end, 0.8))
+        return out
+
+
 def name_recognizers(
     languages: Sequence[str], use_jieba: bool = True, not_a_person: Callable[[str], bool] | None = None
 ) -> list[EntityRecognizer]:
@@ -1158,5 +1238,6 @@ def name_recognizers(
             CyrillicNameRecognizer(lang),
             ArabicNameRecognizer(lang),
             TableNameRecognizer(lang),
+            LayoutNameRecognizer(lang),
         ]
     return out

@@ -357,6 +357,10 @@ class Deidentifier:
                 value = text[start:end]
                 if not value.strip() or PSEUDONYM_RE.fullmatch(value.strip()):
                     continue
+                # a value never begins or ends with spaces (a fixed-width cell's padding is no part of it)
+                start += len(value) - len(value.lstrip())
+                end -= len(value) - len(value.rstrip())
+                value = text[start:end]
                 raw.append(Finding(start, end, r.entity_type, float(r.score), value))
         raw = [f for f in raw if not _inside_pseudonym(text, f)]
         raw = [_whole_latin_name(text, f) for f in raw]

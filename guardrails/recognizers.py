@@ -22,7 +22,7 @@ from typing import Any, ClassVar
 import regex
 
 from guardrails._presidio import EntityRecognizer, NlpArtifacts, RecognizerResult
-from guardrails.tables import header_at
+from guardrails.tables import cells, header_at
 
 log = logging.getLogger(__name__)
 
@@ -428,6 +428,12 @@ CTX_IM = (
     "аккаунт",
     "社交账号",
     "账号",
+    "skype",
+    "скайп",
+    "سكايب",
+    "vk",
+    "вконтакте",
+    "ويتشات",
 )
 CTX_EMAIL = ("邮箱", "电子邮件", "邮件", "e-mail", "email", "mail", "почта", "электронн")
 CTX_CARD = ("银行卡", "卡号", "账号", "帐号", "储蓄卡", "信用卡", "card", "account", "карта", "карты", "счёт", "счет")
@@ -590,16 +596,20 @@ _PROVINCES = (
 _TAIL = (
     rf"(?:[院]?{_NUM}(?:号楼|幢|栋|座|单元|层|楼|室|房间|号房|客房|房|户|号)|[A-Za-z]座|{_NUM}-{_NUM}(?:室|房)?"
     # a bare room number after the unit or the tower ("二单元1503", "A座1608")
-    r"|(?<=单元|座)[0-9]{3,5}(?![0-9]))"
+    r"|(?<=单元|座)[0-9]{3,5}(?![0-9])"
+    # a bare room after the building ("院二号楼3006", "24栋3单元308"), or in Chinese numerals after the
+    # unit ("四单元九〇三")
+    r"|(?<=号楼|栋|幢)[0-9]{3,5}(?![0-9])|(?<=单元)[一二三四五六七八九〇零]{3,4}(?![\p{Han}0-9]))"
 )
 _ROAD = r"(?:路|街|大道|大街|巷|弄|胡同|道|里)"
 _COMPLEX = (
     r"(?:小区|花园|公寓|大厦|新村|苑|家园|广场|公馆|华庭|城|府|庄园|中心|大楼|宿舍|社区|"
-    r"宾馆|酒店|饭店|旅馆|客栈|民宿|青年旅舍|国际酒店|庭园|庭院|花苑|山庄)"
+    r"宾馆|酒店|饭店|旅馆|客栈|民宿|青年旅舍|国际酒店|庭园|庭院|花苑|山庄|园)"
     # a branch in brackets: "华住酒店（西溪店）"; a numbered section of an estate: "翠苑一区"
-    rf"(?:[（(]\p{{Han}}{{1,8}}店[）)]|{_NUM}区)?"
+    rf"(?:[（(]\p{{Han}}{{1,14}}店[）)]|{_NUM}区)?"
 )
-_HAN_NAME_PART = r"(?:(?![省市区县路街号楼室])\p{Han}){1,12}"
+#: (a 市 inside a name is no city: "万科城市花园"; one before 区 / 县 is)
+_HAN_NAME_PART = r"(?:(?![省区县路街号楼室]|市[区县])\p{Han}){1,12}"
 #: An estate named without a suffix word ("春江花月", "翠苑一区") right before its building number.
 _ESTATE_NAME = r"(?:(?![省市县路街号楼室幢栋])\p{Han}){2,6}?"
 ZH_ADDRESS = (
@@ -607,7 +617,8 @@ ZH_ADDRESS = (
     r"(?:(?:(?![省市区县路街号址在住到往为是])\p{Han}){2,6}(?:市|盟|自治州|州))?"
     r"(?:(?:(?![省市区县路街号址在住到往为是])\p{Han}){1,5}(?:区|县|旗|自治县))?"
     r"(?:(?:(?![省市区县路街号址在住到往为是])\p{Han}){1,4}(?:街道|镇|乡|苏木))?"
-    rf"(?:(?![省市区县号址在住到往])[\p{{Han}}A-Za-z0-9]){{1,12}}{_ROAD}{_NUM}(?:-{_NUM})?号"
+    # a house number may carry 甲 / 乙 / 丙 / 丁 ("建国路甲16号")
+    rf"(?:(?![省市区县号址在住到往])[\p{{Han}}A-Za-z0-9]){{1,12}}{_ROAD}[甲乙丙丁]?{_NUM}(?:-{_NUM})?号"
     rf"(?:(?:{_HAN_NAME_PART}?{_COMPLEX}|{_ESTATE_NAME}(?={_NUM}(?:号楼|幢|栋|座)))?{_TAIL}){{0,5}}"
 )
 #: A rural address: county or district, township, village, village group and house number
@@ -624,7 +635,9 @@ ZH_ADDRESS_LEAD = (
     r"(?:(?:现|暂|居|家|户籍|公司|单位|租|借)?住(?:址|在|于)?|地址|入住|居住(?:在|于)?|搬(?:离|到|至|入)|位于|来到|前往|"
     r"回到|赶到|赶往|到达|途经|经过|离开|从|在|于|至|到|往|后|将|并|至其|其)+"
 )
-ZH_INNER_LEAD_RE = regex.compile(r"(?:搬入|搬到|搬至|搬进|住进|住在|入住|现住|暂住|租住(?:在)?|居住(?:在|于)|位于)")
+ZH_INNER_LEAD_RE = regex.compile(
+    r"(?:搬入|搬到|搬至|搬进|住进|住在|入住|现住|暂住|租住(?:在)?|居住(?:在|于)|位于|(?<=[警人他她我其])在)"
+)
 #: City and district, an estate and its building / room: "杭州市余杭区翠苑一区四幢二千八百零四室".
 ZH_ADMIN_ROOM = (
     rf"(?:(?:{_PROVINCES})省?)?(?:(?![省市区县路街号址])\p{{Han}}){{2,4}}市(?:(?![省市区县路街号址])\p{{Han}}){{1,4}}(?:区|县)"
@@ -633,7 +646,7 @@ ZH_ADMIN_ROOM = (
 #: Right after an address word, a named place and a room ("现住锦江之星505房").
 ZH_CTX_ROOM = (
     r"(?<=(?:住址|地址|现住|暂住|住在|入住|居住在|租住在)[：:]?)"
-    rf"(?:(?![省市区县路街号楼室，。])\p{{Han}}){{2,10}}?(?:[（(]\p{{Han}}{{1,8}}店[）)])?(?:{_TAIL}){{1,4}}"
+    rf"(?:(?![省市区县路街号楼室，。])\p{{Han}}){{2,10}}?(?:[（(]\p{{Han}}{{1,14}}店[）)])?(?:{_TAIL}){{1,4}}"
 )
 #: A named complex or hotel with a room: "锦绣公寓1203房间", "西湖国际酒店8楼806房", "3号楼1单元502室".
 ZH_ROOM = (
@@ -949,7 +962,7 @@ class ImHandleRecognizer(ContextRecognizer):
 
     _AFTER = (
         r"(?:[\s-]*(?:号|账号|帳號|id|ID|号码|number|no\.?|№|#|username|user\s?name|handle|account|acc\.?|номер|ник"
-        r"|логин|аккаунт|акк|حساب|is|was|,|，|:|：|也是|也为|是|为|@|\(|（)){0,3}\s*[“\"'(（]?\s*"
+        r"|логин|аккаунт|акк|حساب|is|was|,|，|:|：|也是|也为|是|为|@|\(|（|\||;|\t)){0,3}\s*[“\"'(（]?\s*"
     )
     _LINK_WORDS = frozenset(
         {"username", "user", "handle", "number", "account", "name", "nickname", "номер", "ник", "логин", "аккаунт"}
@@ -970,21 +983,44 @@ class ImHandleRecognizer(ContextRecognizer):
             r"\+?[0-9][0-9 -]{6,17}[0-9]",
         ),
         "line": (r"line|連我|连我|لاين", r"@?[a-z0-9][a-z0-9._-]{3,19}"),
+        "skype": (r"skype|скайп|سكايب", r"live:[.A-Za-z0-9_-]{4,40}|[A-Za-z][A-Za-z0-9._-]{5,31}"),
+        "vk": (
+            r"(?<![A-Za-z])vk(?![A-Za-z])|vkontakte|вконтакте|(?<!\p{Cyrillic})вк(?!\p{Cyrillic})",
+            r"(?:https?://)?(?:m\.)?vk\.com/[A-Za-z0-9_.]{2,32}|id[0-9]{3,12}|[A-Za-z][A-Za-z0-9_.]{4,31}",
+        ),
     }
+    #: A column or field that holds chat accounts whatever the platform ("社交账号", "IM handle",
+    #: "Chat ID", "Ник", "حساب التواصل"); a bank or mail column is no such column.
+    ACCOUNT_FIELD = regex.compile(
+        r"社交|聊天|即时通讯|通讯账号|应用账号|联系账号|(?<![a-z])(?:im|chat|messenger|handle|nick(?:name)?)(?![a-z])"
+        r"|ник|мессенджер|حساب التواصل|التواصل|" + "|".join(n for n, _ in PLATFORMS.values()),
+        regex.IGNORECASE,
+    )
+    NOT_ACCOUNT_FIELD = regex.compile(r"银行|bank|卡|card|iban|邮箱|e-?mail|mail|почт|类型|type|平台|platform|应用$", regex.I)
+    HANDLE = regex.compile(r"@?[A-Za-z0-9][-_.:/A-Za-z0-9]{3,44}")
 
     def __init__(self, language: str) -> None:
         patterns = [
             Pattern(rf"(?:{names}){self._AFTER}({value})(?![A-Za-z0-9_])", 0.95, group=1, ignore_case=True)
             for names, value in self.PLATFORMS.values()
         ]
-        # WeChat's internal ids are recognisable on their own; a Telegram @handle anywhere.
+        # WeChat's and Skype's internal ids are recognisable on their own; a Telegram @handle anywhere.
         patterns.append(Pattern(r"(?<![A-Za-z0-9_])wxid_[a-z0-9]{6,24}(?![A-Za-z0-9_])", 0.9))
+        patterns.append(Pattern(r"(?<![A-Za-z0-9_.:])live:\.cid\.[0-9a-f]{8,32}(?![A-Za-z0-9_])", 0.9))
         # Contact links name the platform themselves: t.me/handle, wa.me/number, line.me/ti/p/~id.
         patterns.append(
             Pattern(
                 r"(?<![A-Za-z0-9_./])(?:https?://)?(?:www\.)?"
-                r"(?:(?:t|telegram)\.me/[A-Za-z][A-Za-z0-9_]{3,31}|wa\.me/\+?[0-9]{7,15}"
+                r"(?:(?:t|telegram)\.me/[A-Za-z][A-Za-z0-9_]{3,31}"
                 r"|api\.whatsapp\.com/send\?phone=\+?[0-9]{7,15}|line\.me/(?:ti/p/)?~?[A-Za-z0-9._-]{4,20})"
+                r"(?![A-Za-z0-9_])",
+                0.9,
+            )
+        )
+        # wa.me and vk.com links may follow the platform's name without a space ("WhatsAppwa.me/…").
+        patterns.append(
+            Pattern(
+                r"(?<![0-9_./])(?:https?://)?(?:www\.|m\.)?(?:wa\.me/\+?[0-9]{7,15}|vk\.com/[A-Za-z0-9_.]{2,32})"
                 r"(?![A-Za-z0-9_])",
                 0.9,
             )
@@ -1004,6 +1040,11 @@ class ImHandleRecognizer(ContextRecognizer):
             # The word between platform and handle is no handle ("Telegram username [pseudonym]").
             if value.lower().lstrip("@") in self._LINK_WORDS:
                 continue
+            # After a table delimiter ("Telegram|Passport"), a handle must look like one: a digit,
+            # a separator or an @ (a header cell is a plain word).
+            gap = text[max(0, r.start - 3) : r.start]
+            if any(d in gap for d in "|;\t") and not regex.search(r"[0-9_.@:-]", value):
+                continue
             # "Line" is an English word: its handle must mix letters and digits or carry an @.
             if (
                 value.islower()
@@ -1013,6 +1054,36 @@ class ImHandleRecognizer(ContextRecognizer):
             ):
                 continue
             out.append(r)
+        if not entities or self.entity in entities:
+            out += self._account_fields(text, {(r.start, r.end) for r in out})
+        return out
+
+    def _account_fields(self, text: str, seen: set[tuple[int, int]]) -> list[RecognizerResult]:
+        """Values under a chat-account column, or after a chat-account label ("Ник=…", "应用账号：…")."""
+        found: list[tuple[int, int]] = []
+        if "\n" in text:
+            for cell in cells(text):
+                if self.ACCOUNT_FIELD.search(cell.header) and not self.NOT_ACCOUNT_FIELD.search(cell.header):
+                    found.append((cell.start, cell.end))
+        for m in regex.finditer(r"[:：=]\s*", text):
+            label = self.field_label(text, m.end())
+            if label and self.ACCOUNT_FIELD.search(label) and not self.NOT_ACCOUNT_FIELD.search(label):
+                h = self.HANDLE.match(text, m.end())
+                if h:
+                    found.append((h.start(), h.end()))
+        out = []
+        for start, end in found:
+            value = text[start:end].rstrip(".,;。")
+            end = start + len(value)
+            if any(a < end and start < b for a, b in seen) or not self.HANDLE.fullmatch(value) or "@" in value[1:]:
+                continue
+            # A handle has letters and digits or separators, or is a QQ-style number; never a word.
+            if not (regex.search(r"[0-9_.:@-]", value) and regex.search(r"[A-Za-z0-9]{3}", value)):
+                continue
+            if regex.fullmatch(r"\+?[0-9 ()-]+", value) and not regex.fullmatch(r"[1-9][0-9]{4,11}", value):
+                continue  # a phone number in a contact column: the phone recognizer's
+            seen.add((start, end))
+            out.append(self._result(start, end, 0.85, True))
         return out
 
 
