@@ -8,7 +8,9 @@ Splits: tuning (tune.jsonl, 90 plans), held-out (heldout.jsonl, 150) and fresh h
 (fresh2.jsonl, 150, written in the third round before the similarity lane existed; not in the
 default splits: it is scored once, on request) and fresh3 (fresh3.jsonl, 150, written for the
 fourth round by a helper session that read only the drills' steps and forbidden-action
-descriptions, never the grader or the other plan sets). For each
+descriptions, never the grader or the other plan sets) and fresh4 (fresh4.jsonl, 150, written
+the same way for the fifth round, with more plans that mention a forbidden action negated or done
+properly). For each
 split: the share of same-drill pairs ranked good > partial > violating, the share of
 expected forbidden actions flagged (with their article), forbidden actions flagged in plans that
 have none, and grading time per plan (p50/p95, no LLM). ``--tune-grid`` searches the grader
@@ -57,9 +59,11 @@ SPLITS = {
     "fresh": ("fresh.jsonl", "fresh held-out"),
     "fresh2": ("fresh2.jsonl", "fresh2 held-out"),
     "fresh3": ("fresh3.jsonl", "fresh3 held-out"),
+    "fresh4": ("fresh4.jsonl", "fresh4 held-out"),
 }
-#: Sets already scored: their misses may be read (the fourth round's cue changes came from fresh2's).
-BURNT = ("tuning", "heldout", "fresh", "fresh2")
+#: Sets already scored: their misses may be read (the fourth round's cue changes came from fresh2's,
+#: the fifth round's from fresh3's).
+BURNT = ("tuning", "heldout", "fresh", "fresh2", "fresh3")
 
 
 def load_plans(name: str) -> list[dict[str, Any]]:
@@ -92,7 +96,8 @@ def measure(
             clean += 1
             false_flags += bool(got)
             if misses is not None and got:
-                misses.append(f"false {sorted(got)} {p['id']}: {p['plan']}")
+                why = "; ".join(f"{v.id} by {v.found_by}: {v.clause}" for v in g.violations if v.citation.article)
+                misses.append(f"false {sorted(got)} {p['id']}: {p['plan']}\n    flagged: {why}")
     right = total = 0
     for a, b in itertools.combinations(plans, 2):
         if a["drill"] != b["drill"] or a["label"] == b["label"]:

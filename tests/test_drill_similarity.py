@@ -115,3 +115,26 @@ def test_each_action_once_and_the_score_drops() -> None:
     bad = g.grade(DRILL, "到场后，把他绑在暖气片上。又把他锁住。")
     assert [v.id for v in bad.violations] == ["cuffs"]
     assert bad.score < clean.score
+
+
+def test_a_piece_nearer_the_allowed_conduct_than_the_act_is_not_flagged() -> None:
+    """forbidden.toml's ``allowed`` (the lawful conduct that mentions the same things) is a rival of
+    the act like the expected steps: "绑在暖气片上" beats the steps by 0.95 - 0.31 = 0.64; an allowed
+    conduct written near it ("锁住", cos 0.88) leaves a margin of about 0.07."""
+    allowed = [a.model_copy(update={"allowed": ["把他锁住"]}) if a.id == "cuffs" else a for a in ACTIONS]
+    plan = "到场后，把他绑在暖气片上"
+    assert ids(grader(margin=0.6), plan) == ["cuffs"]
+    settings = GraderSettings(semantic_bar=0.87, semantic_margin=0.6)
+    contrast = DrillGrader(KeywordEmbedder(), CharLexical(), allowed, settings)  # type: ignore[arg-type]
+    assert ids(contrast, plan) == []
+    # …and the contrast can be switched off
+    off_settings = GraderSettings(semantic_bar=0.87, semantic_margin=0.6, contrast_allowed=False)
+    off = DrillGrader(KeywordEmbedder(), CharLexical(), allowed, off_settings)  # type: ignore[arg-type]
+    assert ids(off, plan) == ["cuffs"]
+
+
+def test_every_forbidden_action_states_its_allowed_conduct() -> None:
+    from training.forbidden import load_forbidden
+
+    missing = [a.id for a in load_forbidden() if not a.allowed]
+    assert missing == []

