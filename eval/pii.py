@@ -144,6 +144,9 @@ HELDOUT_G = Path(__file__).resolve().parent / "data" / "pii_heldout_g.jsonl"
 HELDOUT_H = Path(__file__).resolve().parent / "data" / "pii_heldout_h.jsonl"
 #: Round 8's held-out family (``scripts/make_pii_heldout_i.py``): half its documents are tables.
 HELDOUT_I = Path(__file__).resolve().parent / "data" / "pii_heldout_i.jsonl"
+#: Round 9's held-out family (``scripts/make_pii_heldout_j.py``): 30 layouts (OCR forms, exports,
+#: chat and mail threads, dictated numbers), written while the round's rules came from I's misses.
+HELDOUT_J = Path(__file__).resolve().parent / "data" / "pii_heldout_j.jsonl"
 
 
 @dataclass

@@ -27,7 +27,7 @@ from ingest.readers import read_source  # noqa: E402
 
 
 def pii_tables() -> None:
-    """Dev, dev2, dev3 and held-out (families B, D-I) columns per type, per language, leaks and throughput."""
+    """Dev, dev2, dev3 and held-out (families B, D-J) columns per type, per language, leaks and throughput."""
     from corpus.manifest import load_manifest
     from guardrails.pii import STRONG_TYPES
 
@@ -44,6 +44,7 @@ def pii_tables() -> None:
     runs["held-G"] = pii.evaluate_spans(pii.HELDOUT_G, deid)
     runs["held-H"] = pii.evaluate_spans(pii.HELDOUT_H, deid)
     runs["held-I"] = pii.evaluate_spans(pii.HELDOUT_I, deid)
+    runs["held-J"] = pii.evaluate_spans(pii.HELDOUT_J, deid)
     print(
         "== de-identification, span sets (IoU >= 0.5, F2): "
         + " / ".join(f"{name} {r.documents} docs" for name, r in runs.items())
@@ -78,7 +79,7 @@ def pii_tables() -> None:
         except Exception:
             continue
     sets = {
-        "span sets (dev + dev2 + dev3 + held-out B + D + E + F + G + H + I)": [
+        "span sets (dev + dev2 + dev3 + held-out B + D + E + F + G + H + I + J)": [
             d["text"]
             for path in (
                 pii.DEV,
@@ -91,6 +92,7 @@ def pii_tables() -> None:
                 pii.HELDOUT_G,
                 pii.HELDOUT_H,
                 pii.HELDOUT_I,
+                pii.HELDOUT_J,
             )
             for d in pii.load_span_set(path)
         ],
