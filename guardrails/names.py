@@ -513,7 +513,9 @@ LATIN_CAPS_RE = regex.compile(rf"(?<![\p{{Latin}}])(?:{LATIN_CAPS_FULL})(?![\p{{
 #: A passport-style name: the surname in capitals, then the given names as written ("WÓJCIK Michał",
 #: "AL-HARBI Layla", "NGUYEN Thi Lan"): the order of ICAO documents and of many export sheets.
 LATIN_CAPS_FIRST_RE = regex.compile(
-    rf"(?<![\p{{Latin}}'’-])({LATIN_CAPS}(?: {LATIN_CAPS})?) ({LATIN_WORD}(?: {LATIN_WORD}){{0,2}})(?![\p{{Latin}}'’])", _V
+    rf"(?<![\p{{Latin}}'’-])({LATIN_CAPS}(?: {LATIN_CAPS})?) ({LATIN_WORD}(?: {LATIN_WORD}){{0,2}})"
+    rf"(?![\p{{Latin}}'’])",
+    _V,
 )
 #: What follows a person, not a place or a group, in Chinese text.
 ZH_PERSON_AFTER_RE = regex.compile(

@@ -996,7 +996,9 @@ class ImHandleRecognizer(ContextRecognizer):
         r"|ник|мессенджер|حساب التواصل|التواصل|" + "|".join(n for n, _ in PLATFORMS.values()),
         regex.IGNORECASE,
     )
-    NOT_ACCOUNT_FIELD = regex.compile(r"银行|bank|卡|card|iban|邮箱|e-?mail|mail|почт|类型|type|平台|platform|应用$", regex.I)
+    NOT_ACCOUNT_FIELD = regex.compile(
+        r"银行|bank|卡|card|iban|邮箱|e-?mail|mail|почт|类型|type|平台|platform|应用$", regex.IGNORECASE
+    )
     HANDLE = regex.compile(r"@?[A-Za-z0-9][-_.:/A-Za-z0-9]{3,44}")
 
     def __init__(self, language: str) -> None:

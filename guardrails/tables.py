@@ -153,8 +153,10 @@ def _table_cells(text: str) -> tuple[tuple[int, ...], tuple[Cell, ...]]:
             # not a new header, unless it repeats the header.
             continuing = previous_in_table and header is not None and len(spans) == width
             repeat = continuing and [t.lower() for t in texts] == header
-            if _is_header(texts) and (not continuing or repeat) and (
-                header is None or len(spans) != width or not _row_like(texts) or repeat
+            if (
+                _is_header(texts)
+                and (not continuing or repeat)
+                and (header is None or len(spans) != width or not _row_like(texts) or repeat)
             ):
                 found.extend(_row_cells(text, header, rows))
                 header, width, rows = [t.lower() for t in texts], len(spans), []
@@ -182,12 +184,7 @@ def _row_cells(text: str, header: list[str] | None, rows: list[list[tuple[int, i
     if header is None or not rows:
         return []
     firsts = [text[r[0][0] : r[0][1]] for r in rows]
-    across = (
-        len(header) <= 4
-        and len(rows) >= 3
-        and all(_wordy(f) for f in firsts)
-        and len(set(firsts)) == len(firsts)
-    )
+    across = len(header) <= 4 and len(rows) >= 3 and all(_wordy(f) for f in firsts) and len(set(firsts)) == len(firsts)
     out = []
     for row, first in zip(rows, firsts, strict=True):
         for i, (s, e) in enumerate(row):

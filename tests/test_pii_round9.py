@@ -40,7 +40,11 @@ FOUND = [
     ("Приложение=Telegram; Ник=sever_veter_19; Город=", "im_handle", "sever_veter_19"),
     # Chinese addresses
     ("暂住于天津市和平区南京路丙二十八号院7号楼2304。", "address", "天津市和平区南京路丙二十八号院7号楼2304"),
-    ("住在成都市锦江区春熙路19号蓝光城市花园3栋2单元一七〇五", "address", "成都市锦江区春熙路19号蓝光城市花园3栋2单元一七〇五"),
+    (
+        "住在成都市锦江区春熙路19号蓝光城市花园3栋2单元一七〇五",
+        "address",
+        "成都市锦江区春熙路19号蓝光城市花园3栋2单元一七〇五",
+    ),
     ("入住维也纳酒店（乌鲁木齐市友好北路二店）1514房。", "address", "维也纳酒店（乌鲁木齐市友好北路二店）1514房"),
 ]
 
@@ -110,12 +114,7 @@ def test_wide_characters_count_double_in_fixed_width_columns() -> None:
 
 
 def test_a_table_with_a_label_column_is_read_across(deid: Deidentifier) -> None:
-    text = (
-        "项目\t甲\t乙\n"
-        "姓名\tLEHTINEN Aino\tSato Kenji\n"
-        "国籍\t芬兰\t日本\n"
-        "居留许可号\tY30918824\tY52200716\n"
-    )
+    text = "项目\t甲\t乙\n姓名\tLEHTINEN Aino\tSato Kenji\n国籍\t芬兰\t日本\n居留许可号\tY30918824\tY52200716\n"
     got = {(c.header, text[c.start : c.end]) for c in cells(text)}
     assert ("乙 居留许可号", "Y52200716") in got
     found = _found(deid, text)
@@ -125,6 +124,9 @@ def test_a_table_with_a_label_column_is_read_across(deid: Deidentifier) -> None:
 
 
 def test_a_row_that_opens_with_an_empty_cell_keeps_its_columns() -> None:
-    text = "住址|电话|外文姓名|护照号\n北京市某处|13800000000|ROSSI Marco|YA1234567\n|+39 333 123 4567|BIANCHI Sara|YB7654321\n"
+    text = (
+        "住址|电话|外文姓名|护照号\n北京市某处|13800000000|ROSSI Marco|YA1234567\n"
+        "|+39 333 123 4567|BIANCHI Sara|YB7654321\n"
+    )
     got = {(c.header, text[c.start : c.end]) for c in cells(text)}
     assert ("护照号", "YB7654321") in got and ("外文姓名", "BIANCHI Sara") in got

@@ -376,8 +376,9 @@ class DrillGrader:
                     continue
                 sim = float(to_forbidden[i, j])
                 rival = float(to_steps[i])
-                if allowed[j] is not None and self.settings.contrast_allowed:
-                    rival = max(rival, float((plan_vecs[i] @ allowed[j].T).max()))
+                conduct = allowed[j]
+                if conduct is not None and self.settings.contrast_allowed:
+                    rival = max(rival, float((plan_vecs[i] @ conduct.T).max()))
                 out.append((f.id, piece, sim, sim - rival))
         return out
 
