@@ -537,6 +537,13 @@ CY_INITIALS_RE = regex.compile(
     r"(?![\p{Cyrillic}])",
     _V,
 )
+#: A Cyrillic name in capitals, as passports and lists print it, right after Chinese text or a colon
+#: ("同住人员：ЮСУПОВ РУСТАМ（…", "同案人ЖУКОВСКИЙ СЕРГЕЙ，").
+CY_CAPS_AFTER_CJK_RE = regex.compile(
+    r"(?<=[\p{Han}：:、，]\s?)([\p{Lu}&&\p{Cyrillic}]{2,}(?:-[\p{Lu}&&\p{Cyrillic}]{2,})?"
+    r"(?: [\p{Lu}&&\p{Cyrillic}]{2,}(?:-[\p{Lu}&&\p{Cyrillic}]{2,})?){1,2})(?![\p{Cyrillic}])",
+    _V,
+)
 CY_AFTER_CJK_RE = regex.compile(rf"(?<=[\p{{Han}}：:])({CY_WORD})(?![\p{{Cyrillic}}])", _V)
 AR_RUN_RE = regex.compile(
     rf"(?<![\p{{Arabic}}\p{{Mn}}])({AR_WORD}(?:\s+{AR_WORD}){{0,5}})(?![\p{{Arabic}}\p{{Mn}}])", _V
@@ -582,6 +589,20 @@ NOT_NAME_WORDS = set(
     Foreigner Foreigners Complaint Complainant Summary Transcript Minutes Memo Form Register Registration Log
     Fraud Assault Burglary Robbery Accident Traffic Dispute Inquiry Enquiry Investigation Notice""".split()
 )
+#: Words of documents' headings, institutions and streets that no name holds, in any case: a run of
+#: capitals or a multi-word PERSON of the English model with one of them is a heading ("ROAD TRAFFIC
+#: ACCIDENT FORM", "MINISTRY OF FOREIGN AFFAIRS") or a place ("Huaqiang North Road"). Surnames that
+#: are also English words (Park, Long, King) are not listed.
+HEADING_WORDS = frozenset(
+    """Of For And The To In On At By With From Form Registration Temporary Foreign National Nationality Ministry
+    Affairs Notification Detention Traffic Accident Emergency Call Transcript Guest Simplified Procedure Weather
+    Republic Valid Batch Remitter Beneficiary Payment Goods Municipal Branch Regulations Implementing Safety
+    Record Query Result Notice Decision Agreement Application Certificate Receipt Transfer Order Contract List
+    Statement Summary Details Information Road Street Avenue District Bureau Station Office Department Hospital
+    Hotel Police Security Public Entry Exit Administration Residence Permit Passport Visa Embassy Consulate
+    Court Law Article Convention""".split()
+)
+NOT_NAME_WORDS |= HEADING_WORDS
 _RU_STEMMER = Stemmer.Stemmer("russian")
 CY_NOT_NAME_WORDS = set(
     """Я Мы Вы Он Она Они Оно Это Эта Этот Там Тут Где Как Что Кто Когда Почему Зачем Здравствуйте Спасибо Пожалуйста
@@ -952,6 +973,9 @@ class LatinNameRecognizer(_NameRecognizer):
                     out.append(self._result(start, end, 0.75))
             for m in LATIN_CAPS_RE.finditer(text):
                 words = m.group(0).split()
+                # a heading in capitals ("REGISTRATION FORM OF TEMPORARY RESIDENCE") is no name
+                if any(w.title() in HEADING_WORDS for w in words):
+                    continue
                 if not set(words) & ACRONYMS and all(len(w) >= 2 for w in words):
                     out.append(self._result(m.start(), m.end(), 0.7))
             for m in LATIN_GIVEN_AFTER_CJK_RE.finditer(text):
@@ -1026,6 +1050,9 @@ class CyrillicNameRecognizer(_NameRecognizer):
                 words = words[:-1]
             if len(words) >= 2:
                 out.append(self._result(start, start + len(" ".join(words)), 0.8))
+        for m in CY_CAPS_AFTER_CJK_RE.finditer(text):
+            if not any(_cy_not_name(w.capitalize()) for w in m.group(1).split()):
+                out.append(self._result(m.start(1), m.end(1), 0.8))
         for m in CY_AFTER_CJK_RE.finditer(text):
             if not _cy_not_name(m.group(1)):
                 out.append(self._result(m.start(1), m.end(1), 0.7))
@@ -1194,8 +1221,67 @@ class LayoutNameRecognizer(_NameRecognizer):
     )
     HEADER_FIELDS = regex.compile(r"(?i)^(?:from|to|cc|bcc|reply-to|发件人|收件人|抄送|от|кому|من|إلى)$")
 
+    #: Words of a field that holds a person's name: on a form's label line above the value, or as
+    #: an export's key ("name", "ContactName", "surname", "officer").
+    NAME_FIELD = regex.compile(
+        r"(?i)(?<![\p{L}])(?:surname|given names?|first name|last name|full name|name|nom|prénoms?|фамилия|имя"
+        r"|отчество|ф\.?и\.?о|الاسم|اسم|اللقب)(?![\p{L}])|姓名|英文姓|英文名|中文名|原文姓名|姓 ?名|^姓|^名",
+        _V,
+    )
+    #: Keys of people in an export (their value is the person's name).
+    PERSON_KEYS = frozenset(
+        """name surname fullname officer applicant holder guest reviewer operator interpreter witness suspect
+        victim landlord tenant beneficiary payee payer""".split()
+    )
+    #: A plain word before a colon names a person's field only when it is a name word ("Name:"):
+    #: "CALLER: …" opens a transcript line, not a field.
+    NAME_KEYS = frozenset("name surname fullname firstname lastname given".split())
+    #: Key words that make a "…name" key some other thing's name.
+    THING_KEYS = frozenset(
+        """hotel company org organisation organization port unit bank school file product station street city
+        place user login account host device app nick screen display brand doc document type kind""".split()
+    )
+    LINE_VALUE = regex.compile(r"(?m)^[ \t]*([\p{L}\p{M}][\p{L}\p{M}'’·. /-]{0,38}[\p{L}\p{M}.])[ \t]*$", _V)
+    EXPORT_FIELD = regex.compile(
+        r"<[A-Za-z_][\w.-]*[^<>]{0,60}>|\"[A-Za-z_][\w.-]{0,40}\"\s*:\s*\""
+        r"|(?m:^)[ \t-]*(?P<kv>[A-Za-z_][\w.-]{0,40})\s*[:=]\s*[\"']?"
+    )
+    EXPORT_VALUE = regex.compile(r"[\p{L}\p{M}][\p{L}\p{M}'’·. -]{0,38}[\p{L}\p{M}]", _V)
+
     def __init__(self, language: str) -> None:
         super().__init__(language, ())
+
+    def _field_names(self, text: str) -> list[tuple[int, int]]:
+        """Values under a name label ("英 文 姓 Surname⏎SHARMA", "Surname / Nom⏎АНДРЕЕВА / ANDREEVA")
+        and the values of name keys in exports ("name": "…", <ContactName>…</ContactName>)."""
+        from guardrails.recognizers import _key_words, export_key, label_above
+
+        spans: list[tuple[int, int]] = []
+        for m in self.LINE_VALUE.finditer(text):
+            above = label_above(text, m.start(1), lines=1)
+            if not above or not self.NAME_FIELD.search(above):
+                continue
+            if self.NAME_FIELD.fullmatch(m.group(1).strip()):
+                continue  # a second label line, not a value
+            pos = m.start(1)
+            for part in regex.split(r"( / |/)", m.group(1)):
+                if part.strip() and part not in (" / ", "/"):
+                    spans.append((pos, pos + len(part.rstrip())))
+                pos += len(part)
+        for m in self.EXPORT_FIELD.finditer(text):
+            key = export_key(text, m.end())
+            if not key:
+                plain = _key_words(m.group("kv") or "")
+                if not plain or not set(plain.split()) <= self.NAME_KEYS:
+                    continue
+                key = plain
+            words = key.split()
+            if not any(w in self.PERSON_KEYS for w in words) or any(w in self.THING_KEYS for w in words):
+                continue
+            v = self.EXPORT_VALUE.match(text, m.end())
+            if v is not None and "\n" not in v.group(0):
+                spans.append(v.span())
+        return spans
 
     def _ok(self, value: str) -> bool:
         words = value.split()
@@ -1225,6 +1311,10 @@ class LayoutNameRecognizer(_NameRecognizer):
                     value = text[start:end]
                 if self._ok(value):
                     out.append(self._result(start, end, 0.8))
+        for start, end in self._field_names(text):
+            value = text[start:end]
+            if self._ok(value) and not regex.search(r"\d", value):
+                out.append(self._result(start, end, 0.8))
         return out
 
 

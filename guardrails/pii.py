@@ -270,12 +270,16 @@ def _spacy_person_ok(text: str, value: str) -> bool:
     """A PERSON entity of the small English model is kept when it is Latin script and is not an
     ordinary word: one word that the text also writes in lower case ("Honorary … honorary"), one
     word opening a sentence, or words of the non-name list are dropped."""
-    from guardrails.names import NOT_NAME_WORDS
+    from guardrails.names import HEADING_WORDS, NOT_NAME_WORDS
 
     if not _LATIN_ONLY.fullmatch(value):
         return False
     words = value.split()
     if all(w.strip(".,") in NOT_NAME_WORDS for w in words):
+        return False
+    # A heading or an institution in capitals or title case ("ROAD TRAFFIC ACCIDENT FORM",
+    # "Huaqiang North Road"): a heading's word is no part of a name.
+    if any(w.strip(".,").title() in HEADING_WORDS for w in words):
         return False
     if len(words) > 1:
         return True
@@ -344,9 +348,11 @@ class Deidentifier:
         """All findings, overlaps resolved by type priority, in text order."""
         if not text.strip():
             return []
+        from guardrails.recognizers import analysis_view
+
         language = text_language(text)
         raw: list[Finding] = []
-        for offset, chunk in _chunks(text):
+        for offset, chunk in _chunks(analysis_view(text)):
             if deadline is not None and time.monotonic() > deadline:
                 raise DeidentificationTimeout(
                     f"analysis exceeded its time limit of {self.time_limit_s:g} s at character {offset}",
@@ -358,14 +364,18 @@ class Deidentifier:
                 if not value.strip() or PSEUDONYM_RE.fullmatch(value.strip()):
                     continue
                 # a value never begins or ends with spaces (a fixed-width cell's padding is no part of it)
-                start += len(value) - len(value.lstrip())
-                end -= len(value) - len(value.rstrip())
+                # …nor with a table's cell delimiter ("| 某甲" of a cell read one character early)
+                start += len(value) - len(value.lstrip(" \t\r\n|│┃"))
+                end -= len(value) - len(value.rstrip(" \t\r\n|│┃"))
+                if end <= start:
+                    continue
                 value = text[start:end]
                 raw.append(Finding(start, end, r.entity_type, float(r.score), value))
         raw = [f for f in raw if not _inside_pseudonym(text, f)]
         raw = [_whole_latin_name(text, f) for f in raw]
         raw.extend(self._repeats(text, raw))
         raw.extend(_dates_after_names(text, raw))
+        raw.extend(_documents_after_names(text, raw))
         return [Finding(f.start, f.end, f.type, f.confidence, text[f.start : f.end]) for f in _resolve(raw)]
 
     @staticmethod
@@ -507,6 +517,50 @@ def _dates_after_names(text: str, found: list[Finding]) -> list[Finding]:
         m = DATE_AFTER_NAME_RE.match(normal, f.end)
         if m is not None:
             out.append(Finding(m.start(1), m.end(1), "date_of_birth", 0.85, text[m.start(1) : m.end(1)]))
+    return out
+
+
+#: A document number's shapes: letters then digits ("TB5641285", "E12345678"), digits alone
+#: ("668283991"), mixed letter-digit layouts ("22LR86308", "CFXW65G2C").
+_DOCUMENT_SHAPE = r"(?:[A-Z]{1,3} ?\d{6,10}|\d{8,12}|(?=[0-9A-Z]*\d[0-9A-Z]*\d)(?=[0-9A-Z]*[A-Z])[0-9A-Z]{8,10})"
+_DOCUMENTS_AFTER_NAME_RE = re.compile(
+    r"[ \t]*[(（][ \t]*(" + _DOCUMENT_SHAPE + r")((?:[ \t]*[,，、;；/][ \t]*" + _DOCUMENT_SHAPE + r")*)[ \t]*[)）]"
+)
+
+
+_NAME_BEFORE_DOCUMENTS_RE = regex.compile(
+    r"(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}'’.-]+(?: [\p{Lu}\p{Ll}][\p{L}\p{M}'’.-]+){1,3})"
+    r"(?=[ \t]*[(（][ \t]*" + _DOCUMENT_SHAPE + r")"
+)
+
+
+def _documents_after_names(text: str, found: list[Finding]) -> list[Finding]:
+    """Document numbers in brackets right after a found name ("ASHLEY ANDERSON（668283991）",
+    "TÓTH Éva (VX5859240, V00605569)"): a list of people with their papers. The first number is
+    taken for the passport (a foreign national's identity document), the others for residence
+    permits, each below any recognizer that reads a context word, so that one decides the type."""
+    from guardrails.names import NOT_NAME_WORDS
+    from guardrails.recognizers import analysis_view
+
+    view = analysis_view(text)
+    out: list[Finding] = []
+    ends = [f.end for f in found if f.type == "person_name"]
+    # …and a name the recognizers missed, that the bracketed papers after it mark as one: two to
+    # four words of Latin or Cyrillic script, the first capitalised ("DIALLO Amara（GN…）").
+    for m in _NAME_BEFORE_DOCUMENTS_RE.finditer(view):
+        words = m.group(1).split()
+        if any(w.strip(".").title() in NOT_NAME_WORDS for w in words):
+            continue
+        out.append(Finding(m.start(1), m.end(1), "person_name", 0.75, text[m.start(1) : m.end(1)]))
+        ends.append(m.end(1))
+    for end in sorted(set(ends)):
+        d = _DOCUMENTS_AFTER_NAME_RE.match(view, end)
+        if d is None:
+            continue
+        out.append(Finding(d.start(1), d.end(1), "passport", 0.7, text[d.start(1) : d.end(1)]))
+        for rest in re.finditer(_DOCUMENT_SHAPE, view[d.start(2) : d.end(2)]):
+            a, b = d.start(2) + rest.start(), d.start(2) + rest.end()
+            out.append(Finding(a, b, "residence_permit", 0.55, text[a:b]))
     return out
 
 

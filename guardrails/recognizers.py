@@ -86,8 +86,15 @@ class ContextRecognizer(EntityRecognizer):
         weak: Sequence[str] = (),
         same_line: bool = False,
         header_words: Sequence[str] = (),
+        exclude_before: regex.Pattern[str] | None = None,
+        key_words: Sequence[str] = (),
     ) -> None:
+        #: Abbreviations that name this type only as an export's key ("rp_no", <Document kind="rp">).
+        self.key_words = tuple(key_words)
         self.entity = entity
+        #: A label right before a candidate that names another kind of number (a case or transaction
+        #: reference): the candidate is not this type, whatever its digits.
+        self.exclude_before = exclude_before
         self.patterns = list(patterns)
         self._compiled = [regex.compile(p.rx, regex.IGNORECASE if p.ignore_case else 0) for p in self.patterns]
         self.context_words = tuple(w.lower() for w in context)
@@ -140,11 +147,29 @@ class ContextRecognizer(EntityRecognizer):
         label = self.field_label(text, start)
         if label and any(w in label for w in self.context_words if w not in self.weak):
             return 20  # the farthest possible word: a nearer word of another recognizer decides
+        # The key of an export (JSON, YAML, key=value logs, XML elements): "rp_no", "docNo",
+        # <Document kind="rp">, read as words.
+        key = export_key(text, start)
+        if key:
+            words = set(key.split())
+            strong = [w for w in self.context_words if w not in self.weak]
+            strong += list(self.header_words) + list(self.key_words)
+            if any((w in words) if len(w) <= 3 else (w in key) for w in strong):
+                return 5
+            if any((w in words) if len(w) <= 3 else (w in key) for w in self.weak):
+                return 20
+        # A form that prints its label on the line(s) above the value (OCR of cards and forms).
+        above = label_above(text, start)
+        if above:
+            if any(w in above for w in self.context_words if w not in self.weak):
+                return 12
+            if any(w in above for w in self.weak):
+                return 20
         # A cell of a delimited table: its column's name is its label, however far above.
         header = header_at(text, start, end)
         if header:
-            words = self.context_words if self.header_uses_context else ()
-            if any(w in header for w in words if w not in self.weak) or any(w in header for w in self.header_words):
+            cols = self.context_words if self.header_uses_context else ()
+            if any(w in header for w in cols if w not in self.weak) or any(w in header for w in self.header_words):
                 return 5
             if any(w in header for w in self.weak):
                 return 20
@@ -198,6 +223,8 @@ class ContextRecognizer(EntityRecognizer):
                 if start < 0 or end <= start:
                     continue
                 value = text[start:end]
+                if self.exclude_before is not None and self.exclude_before.search(text[max(0, start - 32) : start]):
+                    continue
                 checked = pattern.validate(value) if pattern.validate is not None else pattern.score
                 if checked is None:
                     continue
@@ -226,6 +253,66 @@ class ContextRecognizer(EntityRecognizer):
                 "context": context,
             },
         )
+
+
+_EXPORT_KEY = regex.compile(
+    # <Tag attr="v">value  |  "key": "value  |  key: value / key=value / key="value (an identifier key)
+    r"(?:<(?P<tag>[A-Za-z_][\w.-]*)(?P<attrs>[^<>]{0,60})>"
+    r"|\"(?P<json>[A-Za-z_][\w.-]{0,40})\"\s*:\s*\"?"
+    r"|(?<![\w.-])(?P<kv>[A-Za-z_][\w.-]{0,40})\s*[:=]\s*[\"']?)\s*$"
+)
+
+
+def _key_words(key: str) -> str:
+    """``rp_no`` → "rp no", ``docNumber`` → "doc number", ``Passport-No`` → "passport no"."""
+    key = regex.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", key)
+    return " ".join(w for w in regex.split(r"[\s_.\-=\"']+", key.lower()) if w)
+
+
+def export_key(text: str, start: int) -> str | None:
+    """The key of an exported field that ends right before ``start``, as lower-case words (None:
+    none). Only identifier-like keys count: a line of prose ending in a colon is ``field_label``'s."""
+    m = _EXPORT_KEY.search(text[max(0, start - 90) : start])
+    if m is None:
+        return None
+    if m.group("tag"):
+        attrs = " ".join(regex.findall(r"[\w-]+\s*=\s*[\"']([^\"']*)[\"']", m.group("attrs")))
+        return _key_words(m.group("tag") + " " + attrs)
+    key = m.group("json") or m.group("kv")
+    if m.group("kv") and "_" not in key and not regex.search(r"[a-z][A-Z]", key) and len(key) > 3:
+        return None  # "Note: …", "Subject: …": an English word and a colon are field_label's
+    return _key_words(key)
+
+
+_CJK_SPACED = regex.compile(r"(?<=\p{Han}) +(?=\p{Han})")
+#: A line that holds a value or a sentence of its own, not a bare label: any digit, a pseudonym's
+#: bracket, "label: value", or a sentence's end.
+_HAS_VALUE = regex.compile(r"\d|[\[\]【】]|[\p{Han}\p{L}]{2,}[:：]\s*\S|[。！？；]")
+
+
+def label_above(text: str, start: int, lines: int = 2, limit: int = 48) -> str | None:
+    """The label a form prints above its value: when the value opens its line, the one or two short
+    lines right above it that hold no value of their own ("出 生 日 期⏎Date of Birth⏎１９８８．０５．１７"),
+    lower-cased, letters spaced out on a scan joined again ("证 件 号 码" → "证件号码")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip() or line_start == 0:
+        return None
+    found: list[str] = []
+    end = line_start - 1
+    while len(found) < lines and end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        line = text[begin:end].strip()
+        end = begin - 1
+        if not line:
+            if found:
+                break
+            continue
+        if len(line) > limit or _HAS_VALUE.search(line):
+            break
+        found.append(_CJK_SPACED.sub("", line).lower())
+        if begin == 0:
+            break
+    return " / ".join(found) if found else None
 
 
 # ---------------------------------------------------------------------------------- validators
@@ -257,15 +344,27 @@ def _luhn_card(value: str) -> float | None:
     from stdnum import luhn
 
     digits = _digits(value)
-    if not 13 <= len(digits) <= 19:
+    if not 13 <= len(digits) <= 19 or digits[0] == "0":
         return None
-    return 0.9 if luhn.is_valid(digits) else 0.5
+    if luhn.is_valid(digits):
+        return 0.9
+    # A mistyped card still is one, but only where card numbers begin: ISO/IEC 7812's major
+    # industry identifiers 2-6 (banking and finance; 6 includes UnionPay's 62).
+    return 0.5 if digits[0] in "23456" else None
 
 
 def _iban(value: str) -> float | None:
     from stdnum import iban
 
-    return 0.95 if iban.is_valid(value) else None
+    if iban.is_valid(value):
+        return 0.95
+    # ISO 13616's mod-97 and the country's length hold, a national check digit inside the account
+    # (Spain's CCC, Belgium's, …) does not: a mistyped or made-up account is still someone's.
+    try:
+        iban.validate(value, check_country=False)
+    except ValueError:
+        return None
+    return 0.85
 
 
 @lru_cache(maxsize=1)
@@ -303,6 +402,8 @@ def _passport_alnum(value: str) -> float | None:
     digits = sum(c.isdigit() for c in value)
     if not 8 <= len(value) <= 10 or digits < 1 or (digits == len(value) - 1 and value[1:].isdigit()):
         return None
+    if value[0].isdigit() and (digits < 3 or digits == len(value)):
+        return None  # digit-first layouts ("7BC91600") need letters and digits both
     return 0.6
 
 
@@ -326,7 +427,20 @@ CTX_ID = (
     "паспорт кнр",
 )
 #: Words that name a document number without saying which document ("证件号码", "No.").
-CTX_GENERIC_NUMBER = ("证件号", "document no", "doc. no")
+CTX_GENERIC_NUMBER = (
+    "证件号",
+    "证件编号",
+    "document no",
+    "document number",
+    "doc. no",
+    "doc no",
+    "doc_no",
+    "doc#",
+    "номер документа",
+    "رقم الوثيقة",
+)
+#: A column named only "Document" / "证件" / "Документ": a document number, the type unsaid.
+GENERIC_DOCUMENT_HEADERS = ("document", "证件", "документ", "وثيقة")
 CTX_PASSPORT = (
     "护照",
     "证件号",
@@ -337,8 +451,7 @@ CTX_PASSPORT = (
     "ppt ",
     "ppt:",
     "ppt no",
-    "document no",
-    "doc. no",
+    *CTX_GENERIC_NUMBER,
     "паспорт",
     "загранпаспорт",
     "جواز",
@@ -360,6 +473,12 @@ CTX_RESIDENCE = (
     "residence card",
     "resident card",
     "residence no",
+    "rp no",
+    "permit no",
+    "permit number",
+    "разрешение на пребывание",
+    "تصريح إقام",
+    "إقامت",
     "إقامة",
     "الإقامة",
     "اقامة",
@@ -537,10 +656,42 @@ CTX_PLATE = (
 
 
 # ---------------------------------------------------------------------------------- patterns
+#: Labels of reference numbers that are no person's data (cases, calls, transactions, policies,
+#: applications, shipments), right before a number: "流水号 Ref: …", "受理编号：…", "Call ID: …".
+REFERENCE_NUMBER_BEFORE = regex.compile(
+    r"(?:(?<![A-Za-z])(?:case|file|ref|reference|record|report|ticket|order|invoice|policy|application|call"
+    r"|shipment|tracking|transaction|txn|serial|receipt|query|request)[ _]?(?:no\.?|number|id|#|№)?"
+    r"|案号|案件编号|案件号|编号|档案号|单号|订单号|流水号|受理号|保单号|交易号|凭证号|运单号|回单号|文书号|批次号"
+    r"|дело|дела|№ дела|рег\. ?№|رقم القضية|رقم الطلب)\s*[:：#№=]?\s*[\"']?$",
+    regex.IGNORECASE,
+)
 _NB = r"(?<![0-9A-Za-z])"  # no ASCII alphanumeric before
 _NA = r"(?![0-9A-Za-z])"  # no ASCII alphanumeric after
 #: Digits other than ASCII mapped one to one (offsets stay valid): Arabic-Indic, Persian, full-width.
 DIGIT_MAP = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
+#: The analyzer's view of a text, one character for one: the digits above, full-width Latin letters
+#: and the full-width signs numbers are written with (ＡＢ１２３４５６７, ＋８６, １９８８．０５．１７), and
+#: spoken numbers in Chinese digits ("一三九 四一一七 一一一八", "幺七八…": seven or more digits in a
+#: run, spaces or dashes between them, no 十/百 of a written-out quantity) read as ASCII digits.
+VIEW_MAP = str.maketrans(
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９＋－．／"
+    + "".join(chr(c) for c in range(0xFF21, 0xFF3B))
+    + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
+    "0123456789" * 3 + "+-./" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "abcdefghijklmnopqrstuvwxyz",
+)
+_ZH_DIGITS = "〇零一二三四五六七八九幺两"
+_ZH_DIGIT_MAP = str.maketrans(_ZH_DIGITS, "0012345678912")
+ZH_SPOKEN_NUMBER_RE = regex.compile(f"[{_ZH_DIGITS}](?:[- ]?[{_ZH_DIGITS}]){{6,}}")
+
+
+def analysis_view(text: str) -> str:
+    """``text`` as the recognizers read it (same length, same offsets): see ``VIEW_MAP``."""
+    view = text.translate(VIEW_MAP)
+    if ZH_SPOKEN_NUMBER_RE.search(view) is None:
+        return view
+    return ZH_SPOKEN_NUMBER_RE.sub(lambda m: m.group(0).translate(_ZH_DIGIT_MAP), view)
+
+
 _YEAR = r"(?:19|20)\d{2}"
 _EN_MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -575,6 +726,8 @@ _DATE = (
     r"|(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])"
     rf"|(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?(?:\s+of)?[\s-]+{_EN_MONTH},?[\s-]+{_YEAR}"
     rf"|\d{{1,2}}(?:/{_EN_MONTH}/|\.{_EN_MONTH})\s?{_YEAR}"
+    # a passport's visual zone: day, month abbreviation, two-digit year ("26 NOV 96")
+    rf"|\d{{1,2}}\s+{_EN_MONTH}\s+\d{{2}}(?![\d.:])"
     rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
     rf"|(?:\d{{1,2}}(?:-?го)?|{_RU_ORDINAL})\s+{_RU_MONTH}\s*{_YEAR}{_RU_YEAR_TAIL}"
     rf"|{_RU_MONTH}\s+{_YEAR}\s*(?:г\.|года)"
@@ -820,13 +973,13 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
                 ),
                 # Letter-first mixed layouts ("C4F8K2L9Q") after a context word.
                 Pattern(
-                    r"(?<![0-9A-Za-z+])[A-Z][0-9A-Z]{7,9}" + _NA, 0.6, needs_context=True, validate=_passport_alnum
+                    r"(?<![0-9A-Za-z+])[0-9A-Z][0-9A-Z]{7,9}" + _NA, 0.6, needs_context=True, validate=_passport_alnum
                 ),
                 # Russian internal passports: series of 2 + 2 digits and a 6-digit number ("45 08 123456").
                 Pattern(r"(?<![0-9A-Za-z+])[0-9]{2}\s?[0-9]{2}\s?[0-9]{6}" + _NA, 0.6, needs_context=True),
             ],
             CTX_PASSPORT,
-            weak=CTX_GENERIC_NUMBER,
+            weak=CTX_GENERIC_NUMBER + GENERIC_DOCUMENT_HEADERS,
             header_words=("ppt", "passport", "travel doc"),
             context_after=("号护照", "护照", "passport"),
         ),
@@ -847,6 +1000,7 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
             CTX_RESIDENCE,
             window=30,
             header_words=("permit", "居留", "rp no", "внж", "рвп", "إقامة"),
+            key_words=("rp",),
         ),
         rec(
             "visa",
@@ -873,9 +1027,7 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
         rec(
             "iban",
             [
-                Pattern(
-                    _NB + r"[A-Z]{2}[0-9]{2}(?:\s?[A-Z0-9]{4}){2,7}(?:\s?[A-Z0-9]{1,4})?" + _NA, 0.9, validate=_iban
-                ),
+                Pattern(_NB + r"[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,4})?" + _NA, 0.9, validate=_iban),
                 Pattern(_NB + r"[A-Z]{2}[0-9]{2}(?:-[A-Z0-9]{4}){2,7}(?:-[A-Z0-9]{1,4})?" + _NA, 0.9, validate=_iban),
             ],
             CTX_IBAN,
@@ -883,11 +1035,20 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
         rec(
             "bank_card",
             [
-                Pattern(r"(?<![\d+])(?:\d{4}[ -]?){3}\d{1,4}(?:[ -]?\d{1,3})?(?![\d])", 0.5, validate=_luhn_card),
+                # Groups of four apart by a space or two, a dash, or nothing; never glued to letters
+                # ("A51598020241994529", "PDAA91630867059874" are references, not cards).
+                Pattern(
+                    r"(?<![\dA-Za-z+])(?:\d{4}(?:[ -]| {2})?){3}\d{1,4}(?:(?:[ -]| {2})?\d{1,3})?(?![\dA-Za-z])",
+                    0.5,
+                    validate=_luhn_card,
+                ),
+                # UnionPay cards printed as the six-digit issuer number and the rest ("622258 8515…").
+                Pattern(r"(?<![\dA-Za-z+])\d{6}[ -]\d{7,13}(?![\dA-Za-z])", 0.5, validate=_luhn_card),
                 # American Express and Diners Club print 4-6-5 and 4-6-4 groups.
-                Pattern(r"(?<![\d])\d{4}([ -])\d{6}\1\d{4,5}(?![\d])", 0.5, validate=_luhn_card),
+                Pattern(r"(?<![\dA-Za-z])\d{4}([ -]| {2})\d{6}\1\d{4,5}(?![\dA-Za-z])", 0.5, validate=_luhn_card),
             ],
             CTX_CARD,
+            exclude_before=REFERENCE_NUMBER_BEFORE,
         ),
         DateOfBirthRecognizer(
             "date_of_birth",
