@@ -147,6 +147,10 @@ HELDOUT_I = Path(__file__).resolve().parent / "data" / "pii_heldout_i.jsonl"
 #: Round 9's held-out family (``scripts/make_pii_heldout_j.py``): 30 layouts (OCR forms, exports,
 #: chat and mail threads, dictated numbers), written while the round's rules came from I's misses.
 HELDOUT_J = Path(__file__).resolve().parent / "data" / "pii_heldout_j.jsonl"
+#: Round 10's held-out family (``scripts/make_pii_heldout_k.py``): 30 layouts none of the earlier
+#: families used (Q&A transcripts, seizure lists, waybills, manifests, rosters, HTML and Markdown,
+#: forwarded chats, spoken numbers), written while the round's rules came from J's misses.
+HELDOUT_K = Path(__file__).resolve().parent / "data" / "pii_heldout_k.jsonl"
 
 
 @dataclass

@@ -27,7 +27,7 @@ from ingest.readers import read_source  # noqa: E402
 
 
 def pii_tables() -> None:
-    """Dev, dev2, dev3 and held-out (families B, D-J) columns per type, per language, leaks and throughput."""
+    """Dev, dev2, dev3 and held-out (families B, D-K) columns per type, per language, leaks and throughput."""
     from corpus.manifest import load_manifest
     from guardrails.pii import STRONG_TYPES
 
@@ -45,6 +45,7 @@ def pii_tables() -> None:
     runs["held-H"] = pii.evaluate_spans(pii.HELDOUT_H, deid)
     runs["held-I"] = pii.evaluate_spans(pii.HELDOUT_I, deid)
     runs["held-J"] = pii.evaluate_spans(pii.HELDOUT_J, deid)
+    runs["held-K"] = pii.evaluate_spans(pii.HELDOUT_K, deid)
     print(
         "== de-identification, span sets (IoU >= 0.5, F2): "
         + " / ".join(f"{name} {r.documents} docs" for name, r in runs.items())
@@ -79,7 +80,7 @@ def pii_tables() -> None:
         except Exception:
             continue
     sets = {
-        "span sets (dev + dev2 + dev3 + held-out B + D + E + F + G + H + I + J)": [
+        "span sets (dev + dev2 + dev3 + held-out B + D + E + F + G + H + I + J + K)": [
             d["text"]
             for path in (
                 pii.DEV,
@@ -93,6 +94,7 @@ def pii_tables() -> None:
                 pii.HELDOUT_H,
                 pii.HELDOUT_I,
                 pii.HELDOUT_J,
+                pii.HELDOUT_K,
             )
             for d in pii.load_span_set(path)
         ],
