@@ -217,7 +217,8 @@ class ViolationDetector:
             for _, pattern in self._cues[action_id]:
                 for m in pattern.finditer(sent):
                     clause, start = clause_at(sent, m.start())
+                    whole = start + (m.end() - m.start()) <= len(clause)
                     end = min(len(clause), start + (m.end() - m.start()))
-                    if not is_negated(clause, start, end):
+                    if not is_negated(clause, start, end, whole):
                         return sent
         return None

@@ -26,7 +26,7 @@ _LIST_MARKER = re.compile(
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 
 #: Chinese negators that put a following act out of the plan (不得使用手铐, 绝不动手, 避免……).
-ZH_NEGATORS = (
+_ZH_GENERAL_NEGATORS = (
     "不得",
     "不能",
     "不可",
@@ -67,6 +67,44 @@ ZH_NEGATORS = (
     "没",
     "未",
 )
+#: Negators of one verb each: 不 before an officer's act (round 6, from fresh4's misses).
+ZH_VERB_NEGATORS = (
+    # round 6 (from fresh4's misses): 不 before an officer's act, verb by verb ("不使用枪支",
+    # "不诱供不逼供", "不对外公开", "不外传", "不加阻拦"); 不 alone would also take "不老实", "不配合"
+    "不使用",
+    "不采用",
+    "不采取",
+    "不动",
+    "不打",
+    "不骂",
+    "不收",
+    "不拿",
+    "不扣",
+    "不搜",
+    "不公开",
+    "不对外",
+    "不外传",
+    "不外发",
+    "不泄露",
+    "不透露",
+    "不转发",
+    "不加",
+    "不搞",
+    "不诱",
+    "不逼",
+    "不拖",
+    "不超过",
+    "不超",
+    "不私",
+    "不强迫",
+    "不强制",
+    "不威胁",
+    "不阻拦",
+    "不阻止",
+    "不限制",
+    "不干涉",
+)
+ZH_NEGATORS: tuple[str, ...] = _ZH_GENERAL_NEGATORS + ZH_VERB_NEGATORS
 #: Words that hold a negator's character without negating (分别询问, 没收护照, 未成年人, 性别), and
 #: double negatives that affirm (不得不上铐 = had to): masked before negators are looked for.
 ZH_NOT_NEGATING = (
@@ -137,6 +175,8 @@ _ZH_POST_NEGATION = re.compile(
     r"^[^，。；,;]{0,3}?(不得|不能|不准|不许|不要|不用|禁止|严禁|绝不|决不|坚决不|一律不|不可)"
     r"|^[也都]?(没有|没|未)(使用|用|上|戴)"
     r"|^[^，。；,;]{0,3}?(压根|根本|从来|始终)(没有|没|未)(掏|拿|用|使用|上|戴|动)"
+    # a gift or payment turned down or handed in: "红包当场婉拒", "购物卡退回", "礼品上交"
+    r"|^[^，。；,;]{0,4}?(婉拒|谢绝|拒收|拒绝|退回|退还|退了回去|上交|交公)"
 )
 EN_NEGATORS = ("not", "never", "no", "without", "avoid", "instead of", "rather than", "don't", "do not", "won't", "nor")
 
@@ -195,22 +235,41 @@ def units(text: str, window: int = 2, min_chars: int = 2, singles: bool = True) 
     return out
 
 
-def is_negated(clause: str, start: int, end: int) -> bool:
-    """True when the act at ``clause[start:end]`` is negated within its clause."""
+def is_negated(clause: str, start: int, end: int, whole: bool = True) -> bool:
+    """True when the act at ``clause[start:end]`` is negated within its clause (``whole``: the
+    matched words end in this clause, rather than running on into the next)."""
     before = clause[:start]
     if _CJK.search(clause[start:end]) or _CJK.search(before):
         # the nearest negator before the act, unless a conjunction starts a new predicate after it
         # or it states the purpose of another actor's act
-        masked = _mask(before)
+        # a negator may run into the act ("不使用枪支": 不使用 is the negator, 使用枪支 the act)
+        masked = _mask(clause[:end])
         best, word = -1, ""
         for neg in ZH_NEGATORS:
-            i = masked.rfind(neg)
+            i = masked.rfind(neg, 0, max(start, 1) + len(neg) - 1)
+            if i >= start:
+                i = masked.rfind(neg, 0, start)
             if i > best or (i == best and len(neg) > len(word)):
                 best, word = i, neg
         if best >= 0:
-            tail = masked[best:]
+            tail = masked[best:start] if best + len(word) <= start else masked[best : best + len(word)]
             purpose = word in ZH_PURPOSE and bool(_OTHER_ACTOR.match(tail[len(word) :]))
             if not purpose and not any(b in tail[len(word) :] for b in ZH_BREAKS):
+                return True
+        # …or a negator inside the matched words, right before its last verb ("证件信息不对外公开":
+        # the act's words run from 证件 to 公开, 不对外 negates 公开); a negator further inside
+        # negates some other verb ("护照没看就发到群里", "未经同意公开")
+        # (only a verb's own negator: a cue may hold a negation that is the act, "不能联系", "没寄";
+        # and a verb, not a state: "按住不动了" is the person held still)
+        for neg in ZH_VERB_NEGATORS:
+            i = masked.rfind(neg, start + 1, end)
+            rest = masked[i + len(neg) : end] if i > start else ""
+            if (
+                whole
+                and len(rest) in range(1, 4)
+                and rest[0] not in "了着过"
+                and not any(b in masked[i:end] for b in ZH_BREAKS)
+            ):
                 return True
         return bool(_ZH_POST_NEGATION.search(clause[end:]))
     words = re.findall(r"[a-z']+", before.lower())
