@@ -46,15 +46,17 @@ STATUTE_WORDS = _load_words(RESOURCES / "statute_words.tsv")
 #: First characters of what follows a name after a role word (punctuation, verbs, prepositions).
 ZH_AFTER_NAME = (
     "，。、；：\\s（(,与和及的说称向在被将把用到去来对让请随先立即也已均便就即又再仍察发看听问告带赶接查核询指劝制拨联"
-    "安陪给负主通协作前于反驾介表报承供陈声要拒离进持因从曾未一生宣自签提住名"
+    "安陪给负主通协作前于反驾介表报承供陈声要拒离进持因从曾未一生宣自签提住名所"
 )
 ZH_NAME_CONTEXT_RE = re.compile(
     r"(?:姓名|当事人|嫌疑人|违法嫌疑人|报警人|被害人|受害人|证人|见证人|民警|辅警|翻译|店主|店长|老板|房东|房客|司机|驾驶人|车主|"
     r"驾驶员|经理|导游|男子|女子|男生|女生|同学|学生|老师|教师|中方|对方|妻子|丈夫|儿子|女儿|员工|保安|店员|负责人|"
     r"律师|求助人|陪同人|投诉人|举报人|登记人|联系人|志愿者|服务员|前台|中介|主任|人事|邻居|业主|租客|收银员|"
     r"被询问人|询问人|被询问者|讯问人|被讯问人|签名|签字|朋友|表哥|表姐|表弟|表妹|同伴|同乡|代办人|来访人员|来访者|访客|"
-    r"记录人|记录员|承办人|经办人|办案民警)"
-    r"\s*(?:为|系|是|向|对|与|和|同|跟)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,4}?)"
+    r"记录人|记录员|承办人|经办人|办案民警|"
+    # parties of contracts, bank records and decisions ("户名：…", "借款人梅农", "违法行为人夏尔马")
+    r"户名|账户名|开户人|持卡人|卡主|违法行为人|借款人|出借人|承租人|出租人|陪同就诊人|收件人|寄件人|住客|旅客)"
+    r"\s*(?:为|系|是|向|对|与|和|同|跟)?\s*[:：]?\s*([\u4e00-\u9fa5]{2,6}?)"
     rf"(?=[{ZH_AFTER_NAME}]|$)"
 )
 #: A role noun and 为/系/是 before a name: "乘客为于红", "经营者为黄海涛", "室友冯浩然", "名为田中弘".
@@ -217,6 +219,29 @@ JP_SURNAMES = frozenset(
     内藤 高木 安藤 岛田 谷口 大野 高田 丸山 今井 河野 藤本 村田 武田 上野 杉山 增田 小山 大冢 平野 菅原 久保
     松井 千叶 岩崎 樱井 木下 野口 松尾 菊地 野村 新井 渡部 长谷川 佐佐木""".split()
 )
+
+
+#: Characters of the standard transliteration of foreign names into Chinese (the Xinhua tables'
+#: most frequent syllables): a run of them after a role word is a foreign name written without
+#: the middle dot ("违法行为人夏尔马", "户名：萨仁图雅", "借款人梅农").
+TRANSLIT_CHARS = frozenset(
+    "阿埃艾爱安昂奥澳巴拔班邦保鲍贝本比彼毕宾波伯博布查达戴丹道德迪蒂丁东杜敦多厄恩尔法菲芬费弗福伏盖甘冈"
+    "戈格根古哈海汉豪赫亨洪胡霍基吉加贾杰金卡凯坎康考柯科克肯库夸拉莱赖兰朗劳勒雷里利莉丽林琳隆卢鲁伦罗洛"
+    "马玛迈曼梅门蒙米莫默姆穆纳娜奈南内尼涅宁纽努诺帕潘佩皮珀普奇齐契乔切琴萨塞桑瑟森沙莎舍什施舒斯松苏"
+    "索塔泰坦汤唐特滕提图托瓦万旺威韦维温沃乌伍西希谢辛休雅亚扬耶伊因英尤约泽扎詹兹佐卓茨娃夫蕾黛妮丝琪薇瑞"
+    "赛罕侯易卜欣利姆仁"
+)
+
+
+def _looks_like_transliteration(word: str, dictionary: Any = None) -> bool:
+    """2-6 characters all of the transliteration table, not a common word of the dictionary."""
+    if not 2 <= len(word) <= 6 or not all(ch in TRANSLIT_CHARS for ch in word) or word in NOT_NAMES:
+        return False
+    if dictionary is not None:
+        tag = _TAGS(dictionary).get(word, "")
+        if dictionary.FREQ.get(word, 0) >= 200 and not tag.startswith(("nr", "ns", "nz")):
+            return False
+    return True
 
 
 def _looks_like_zh_name(word: str, dictionary: Any = None, strong: bool = False) -> bool:
@@ -785,6 +810,19 @@ class HanNameRecognizer(_NameRecognizer):
                         ):
                             end, name = start + length, cand
                             break
+                if rx is ZH_NAME_CONTEXT_RE and strong and not _looks_like_zh_name(name, dictionary, strong=True):
+                    # a foreign name in transliteration after the role word, up to six characters
+                    run = end
+                    while run < len(text) and run - start < 6 and text[run] in TRANSLIT_CHARS:
+                        run += 1
+                    cand = text[start:run]
+                    nxt = text[run : run + 1]
+                    if (
+                        _looks_like_transliteration(cand, dictionary)
+                        and (nxt == "" or re.match(rf"[{ZH_AFTER_NAME}]", nxt))
+                    ):
+                        out.append(self._result(start, run, 0.8))
+                        continue
                 if _looks_like_zh_name(name, dictionary, strong=strong):
                     # "民警陆洋最|先到场": a lazy match that cuts the next word ends one character earlier.
                     if not self._bounded(text, start, end, dictionary, strong=True) and end - start >= 3:
@@ -890,6 +928,22 @@ class HanNameRecognizer(_NameRecognizer):
         return out
 
 
+#: A name as airlines and passenger lists write it, SURNAME/GIVEN NAMES before a title
+#: ("PHAM/THI HOA MRS", "AL-SUWAIDI/MOHAMMED MANSOUR MR").
+IATA_NAME_RE = regex.compile(
+    r"(?<![\p{L}/])(\p{Lu}[\p{Lu}'’-]+/\p{Lu}[\p{Lu}'’-]*(?: \p{Lu}[\p{Lu}'’-]*){0,3}?)"
+    r"(?= +(?:MR|MRS|MS|MISS|MSTR|DR|CHD|INF)(?![\p{L}]))",
+    _V,
+)
+#: A greeting or thanks before a given name, in letters, receipts and messages ("Dear Davide,",
+#: "Thanks for riding, Naledi!", "Hi Rahul,").
+GREETING_NAME_RE = regex.compile(
+    r"(?:(?<![\p{L}])(?:Dear|Hi|Hello|Hey|Thanks|Thank you)(?: for [a-z]+(?: [a-z]+)?)?,? )"
+    r"(\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+)?)(?=[,!])",
+    _V,
+)
+
+
 class LatinNameRecognizer(_NameRecognizer):
     """Latin-script names: after a naming word (any case, extended Latin included); without one,
     two to four capitalised words or a passport-style CAPS name in Chinese text, or a given name
@@ -915,6 +969,11 @@ class LatinNameRecognizer(_NameRecognizer):
             start, end = _trim_latin(text, *m.span(1))
             if end > start and _latin_ok(text[start:end]):
                 out.append(self._result(start, end, 0.85))
+        for m in IATA_NAME_RE.finditer(text):
+            out.append(self._result(m.start(1), m.end(1), 0.85))
+        for m in GREETING_NAME_RE.finditer(text):
+            if not any(w in NOT_NAME_WORDS for w in m.group(1).split()):
+                out.append(self._result(m.start(1), m.end(1), 0.75))
         for m in LATIN_LOWER_RE.finditer(text):
             value = m.group(1)
             words = value.split()

@@ -122,6 +122,10 @@ class ContextRecognizer(EntityRecognizer):
     def context_distance(self, text: str, start: int, end: int) -> int | None:
         """Characters between the nearest context word and the value (None: no context word)."""
         before = text[max(0, start - self.window) : start].lower()
+        if "<" in before or "`" in before or "**" in before:
+            # markup between the label and the value is no distance ("<li>تاريخ الميلاد: <span>…",
+            # "паспорт `GA…`"): tags, code quotes and bold marks are left out of the count
+            before = MARKUP_RE.sub("", text[max(0, start - self.window - 120) : start])[-self.window :].lower()
         if self.same_line:
             before = before.rsplit("\n", 1)[-1]
         best: int | None = None
@@ -143,6 +147,10 @@ class ContextRecognizer(EntityRecognizer):
             return best
         after = text[end : end + 8].lower()
         if any(after.startswith(w) or w in after[: len(w) + 2] for w in self.context_after):
+            return 0
+        # a word the match took part of ("08.11.1983 г." + "р."): read from the value's last characters
+        tail = text[max(start, end - 3) : end + 8].lower()
+        if any(len(w) >= 3 and w in tail for w in self.context_after):
             return 0
         label = self.field_label(text, start)
         if label and any(w in label for w in self.context_words if w not in self.weak):
@@ -586,6 +594,7 @@ CTX_DOB = (
     "الميلاد",
     "ميلاده",
     "ميلادها",
+    "ميلادي",
     "مواليد",
     "ولد ",
     "ولدت",
@@ -667,6 +676,8 @@ REFERENCE_NUMBER_BEFORE = regex.compile(
 )
 _NB = r"(?<![0-9A-Za-z])"  # no ASCII alphanumeric before
 _NA = r"(?![0-9A-Za-z])"  # no ASCII alphanumeric after
+#: Markup between a label and its value: HTML / XML tags, Markdown code quotes and bold marks.
+MARKUP_RE = regex.compile(r"<[^<>\n]{0,80}>|`+|\*\*")
 #: Digits other than ASCII mapped one to one (offsets stay valid): Arabic-Indic, Persian, full-width.
 DIGIT_MAP = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９", "0123456789" * 3)
 #: The analyzer's view of a text, one character for one: the digits above, full-width Latin letters
@@ -679,8 +690,9 @@ VIEW_MAP = str.maketrans(
     + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
     "0123456789" * 3 + "+-./" + "ABCDEFGHIJKLMNOPQRSTUVWXYZ" + "abcdefghijklmnopqrstuvwxyz",
 )
-_ZH_DIGITS = "〇零一二三四五六七八九幺两"
-_ZH_DIGIT_MAP = str.maketrans(_ZH_DIGITS, "0012345678912")
+#: 幺 (1), 两 (2), 拐 (7) and 洞 (0) are how digits are said on a radio or a phone line.
+_ZH_DIGITS = "〇零一二三四五六七八九幺两拐洞"
+_ZH_DIGIT_MAP = str.maketrans(_ZH_DIGITS, "001234567891270")
 ZH_SPOKEN_NUMBER_RE = regex.compile(f"[{_ZH_DIGITS}](?:[- ]?[{_ZH_DIGITS}]){{6,}}")
 
 
@@ -728,6 +740,8 @@ _DATE = (
     rf"|\d{{1,2}}(?:/{_EN_MONTH}/|\.{_EN_MONTH})\s?{_YEAR}"
     # a passport's visual zone: day, month abbreviation, two-digit year ("26 NOV 96")
     rf"|\d{{1,2}}\s+{_EN_MONTH}\s+\d{{2}}(?![\d.:])"
+    # …and written without spaces, as passenger lists and tickets print it ("21JUL01", "09FEB1966")
+    rf"|(?<![A-Za-z0-9])\d{{2}}{_EN_MONTH}(?:{_YEAR}|\d{{2}})(?![\dA-Za-z.:])"
     rf"|{_EN_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{_YEAR}"
     rf"|(?:\d{{1,2}}(?:-?го)?|{_RU_ORDINAL})\s+{_RU_MONTH}\s*{_YEAR}{_RU_YEAR_TAIL}"
     rf"|{_RU_MONTH}\s+{_YEAR}\s*(?:г\.|года)"
@@ -955,7 +969,8 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
         ),
         rec(
             "mrz",
-            [Pattern(r"(?<![A-Z0-9<])[A-Z0-9<]{28,44}(?![A-Z0-9<])", 0.8, validate=_mrz)],
+            # a line may end at a closing tag ("…<<<<16</pre>"): a filler before "/" is the tag's
+            [Pattern(r"(?<![A-Z0-9<])[A-Z0-9<]{28,44}(?![A-Z0-9]|<(?!/))", 0.8, validate=_mrz)],
             CTX_MRZ,
         ),
         rec(
@@ -974,6 +989,11 @@ def _recognizers_for(language: str) -> list[EntityRecognizer]:
                 # Letter-first mixed layouts ("C4F8K2L9Q") after a context word.
                 Pattern(
                     r"(?<![0-9A-Za-z+])[0-9A-Z][0-9A-Z]{7,9}" + _NA, 0.6, needs_context=True, validate=_passport_alnum
+                ),
+                # Passenger data (API / PNR lists): the document type code P before the number
+                # ("F  21JUL01  VNM  P  C6057453"); visas and permits carry V, PR, RP there.
+                Pattern(
+                    r"(?<![A-Za-z0-9])P[ \t]{1,3}((?=[A-Z0-9]*[0-9]{5})[A-Z0-9]{6,9})" + _NA, 0.6, group=1
                 ),
                 # Russian internal passports: series of 2 + 2 digits and a 6-digit number ("45 08 123456").
                 Pattern(r"(?<![0-9A-Za-z+])[0-9]{2}\s?[0-9]{2}\s?[0-9]{6}" + _NA, 0.6, needs_context=True),
@@ -1123,7 +1143,7 @@ class ImHandleRecognizer(ContextRecognizer):
 
     _AFTER = (
         r"(?:[\s-]*(?:号|账号|帳號|id|ID|号码|number|no\.?|№|#|username|user\s?name|handle|account|acc\.?|номер|ник"
-        r"|логин|аккаунт|акк|حساب|is|was|,|，|:|：|也是|也为|是|为|@|\(|（|\||;|\t)){0,3}\s*[“\"'(（]?\s*"
+        r"|логин|аккаунт|акк|حساب|is|was|,|，|:|：|也是|也为|是|为|@|\(|（|\||;|\t)){0,3}\s*[“\"'(（`]?\s*"
     )
     _LINK_WORDS = frozenset(
         {"username", "user", "handle", "number", "account", "name", "nickname", "номер", "ник", "логин", "аккаунт"}
@@ -1145,6 +1165,13 @@ class ImHandleRecognizer(ContextRecognizer):
         ),
         "line": (r"line|連我|连我|لاين", r"@?[a-z0-9][a-z0-9._-]{3,19}"),
         "skype": (r"skype|скайп|سكايب", r"live:[.A-Za-z0-9_-]{4,40}|[A-Za-z][A-Za-z0-9._-]{5,31}"),
+        # video and social platforms' account numbers (抖音号, 快手号, 小红书号, Instagram, TikTok …): a
+        # value there must hold a digit or an underscore (a word after the platform is no account)
+        "social": (
+            r"抖音|快手|小红书|微博|(?<![A-Za-z])(?:douyin|tiktok|kuaishou|weibo|instagram|insta|ig|facebook|fb)"
+            r"(?![A-Za-z])|инстаграм|тикток|فيسبوك|انستغرام|انستقرام|تيك توك",
+            r"@?(?=[A-Za-z0-9_.]*[0-9_])[A-Za-z][A-Za-z0-9_.]{3,29}[A-Za-z0-9]|[1-9][0-9]{5,11}",
+        ),
         "vk": (
             r"(?<![A-Za-z])vk(?![A-Za-z])|vkontakte|вконтакте|(?<!\p{Cyrillic})вк(?!\p{Cyrillic})",
             r"(?:https?://)?(?:m\.)?vk\.com/[A-Za-z0-9_.]{2,32}|id[0-9]{3,12}|[A-Za-z][A-Za-z0-9_.]{4,31}",
@@ -1188,9 +1215,20 @@ class ImHandleRecognizer(ContextRecognizer):
                 0.9,
             )
         )
-        patterns.append(
-            Pattern(r"(?<![A-Za-z0-9_.@])@[A-Za-z][A-Za-z0-9_]{4,31}(?![A-Za-z0-9_@.])", 0.6, needs_context=True)
-        )
+        # An @handle is an account wherever it stands (a chat's speaker, "replying to @…", a mention):
+        # an e-mail's @ has a local part glued before it.
+        patterns.append(Pattern(r"(?<![A-Za-z0-9_.@+-])@[A-Za-z][A-Za-z0-9_]{3,31}(?![A-Za-z0-9_@.-])", 0.6))
+        # A handle with a digit a few Chinese words after the platform ("加我微信聊吧 na0515x",
+        # "微信转也行 yangz11"): the words between are a verb phrase, the handle must look like one.
+        for names, value in (self.PLATFORMS["wechat"], self.PLATFORMS["telegram"], self.PLATFORMS["social"]):
+            patterns.append(
+                Pattern(
+                    rf"(?:{names})[\p{{Han}}]{{1,4}}[ \t:：]+((?=[A-Za-z0-9_.@-]*[0-9])(?:{value}))(?![A-Za-z0-9_])",
+                    0.7,
+                    group=1,
+                    ignore_case=True,
+                )
+            )
         super().__init__("im_handle", patterns, CTX_IM, language, window=24)
 
     def analyze(

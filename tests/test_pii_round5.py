@@ -43,7 +43,7 @@ FOUND = [
     ("对方VX：lina_rose88，", "im_handle", "lina_rose88"),
     ("QQ no. 2738104456 belongs to him", "im_handle", "2738104456"),
     ("WA +2348031234567 was used", "im_handle", "+2348031234567"),
-    ("ник в тг: @morskoy_volk", "im_handle", "morskoy_volk"),
+    ("ник в тг: @morskoy_volk", "im_handle", "@morskoy_volk"),  # an @handle is taken with its @ (round 11)
     ("Telegram username @desert_fox77 only", "im_handle", "@desert_fox77"),
     # a compound surname that is also a word (西门, 南宫), after a role word
     ("房东西门晓燕称其已退租", "person_name", "西门晓燕"),
