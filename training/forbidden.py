@@ -20,7 +20,7 @@ from typing import Any
 from pydantic import BaseModel, Field, field_validator
 
 from corpus import CORPUS_ROOT
-from training.text import clause_at, is_negated, sentences
+from training.text import ZH_REFUSAL_NEXT, clause_at, is_negated, negated_in_tail, sentences
 
 FORBIDDEN = CORPUS_ROOT / "sop" / "forbidden.toml"
 #: Synonyms of cue head words (``〔word〕`` in a cue), generated from 同义词词林 by
@@ -219,6 +219,18 @@ class ViolationDetector:
                     clause, start = clause_at(sent, m.start())
                     whole = start + (m.end() - m.start()) <= len(clause)
                     end = min(len(clause), start + (m.end() - m.start()))
-                    if not is_negated(clause, start, end, whole):
-                        return sent
+                    if is_negated(clause, start, end, whole):
+                        continue
+                    if not whole:
+                        # the matched words run on into a later clause: the act's last word is
+                        # there, and a negator before it in that clause negates the act too
+                        # ("双方已经停手，就不再使用警棍")
+                        last, at = clause_at(sent, m.end() - 1)
+                        if negated_in_tail(last[: at + 1]):
+                            continue
+                    # an offer turned down in the next clause ("塞红包的，一律不收")
+                    after = sent[m.end() :].lstrip("的了")
+                    if after[:1] in ("，", ",", "；", ";") and ZH_REFUSAL_NEXT.match(after[1:]):
+                        continue
+                    return sent
         return None

@@ -103,6 +103,14 @@ ZH_VERB_NEGATORS = (
     "不阻止",
     "不限制",
     "不干涉",
+    # round 7 (from fresh5's false flags)
+    "不拔",
+    "不掏",
+    "不开枪",
+    "不鸣枪",
+    "不推",
+    "不让等",
+    "不用等",
 )
 ZH_NEGATORS: tuple[str, ...] = _ZH_GENERAL_NEGATORS + ZH_VERB_NEGATORS
 #: Words that hold a negator's character without negating (分别询问, 没收护照, 未成年人, 性别), and
@@ -177,6 +185,13 @@ _ZH_POST_NEGATION = re.compile(
     r"|^[^，。；,;]{0,3}?(压根|根本|从来|始终)(没有|没|未)(掏|拿|用|使用|上|戴|动)"
     # a gift or payment turned down or handed in: "红包当场婉拒", "购物卡退回", "礼品上交"
     r"|^[^，。；,;]{0,4}?(婉拒|谢绝|拒收|拒绝|退回|退还|退了回去|上交|交公)"
+    # "手铐就别拿出来了", "警棍也别用"
+    r"|^[就也都]?别"
+)
+#: A clause that turns down what the clause before it offered: "包工头塞红包的，一律不收",
+#: "领队要塞红包感谢，不收".
+ZH_REFUSAL_NEXT = re.compile(
+    r"^\s*(一律|都|均|也|当场|坚决|全部)?(不收|不要|不接受|没收下|没有收|婉拒|谢绝|拒收|拒绝|退回|退还|上交)"
 )
 EN_NEGATORS = ("not", "never", "no", "without", "avoid", "instead of", "rather than", "don't", "do not", "won't", "nor")
 
@@ -275,6 +290,22 @@ def is_negated(clause: str, start: int, end: int, whole: bool = True) -> bool:
     words = re.findall(r"[a-z']+", before.lower())
     tail = " ".join(words[-6:])
     return any(re.search(rf"(?<![a-z']){re.escape(n)}(?![a-z'])", tail) for n in EN_NEGATORS) or "n't" in tail
+
+
+#: Negators that put an act out when the act's words run on into a later clause: "再"-negators
+#: and the verbs' own (a general 没 / 未 there is often the act itself: "约束带一直没松").
+_TAIL_NEGATORS = ("不再", "没有再", "没再", "未再", "不会再", "不得")
+
+
+def negated_in_tail(part: str) -> bool:
+    """True when ``part`` (the start of a later clause, up to the act's last word) holds a negator of
+    :data:`_TAIL_NEGATORS` or :data:`ZH_VERB_NEGATORS`, with no conjunction after it."""
+    masked = _mask(part)
+    for neg in (*_TAIL_NEGATORS, *ZH_VERB_NEGATORS):
+        i = masked.rfind(neg)
+        if i >= 0 and not any(b in masked[i + len(neg) :] for b in ZH_BREAKS):
+            return True
+    return False
 
 
 def states_negation(text: str) -> bool:
