@@ -11,7 +11,8 @@ fourth round by a helper session that read only the drills' steps and forbidden-
 descriptions, never the grader or the other plan sets) and fresh4 (fresh4.jsonl, 150, written
 the same way for the fifth round, with more plans that mention a forbidden action negated or done
 properly) and fresh5 (fresh5.jsonl, 150, written the same way for the sixth round while its
-changes came from fresh4's misses). For each
+changes came from fresh4's misses) and fresh6 (fresh6.jsonl, 150, written the same way for the seventh
+round while its changes came from fresh5's misses). For each
 split: the share of same-drill pairs ranked good > partial > violating, the share of
 expected forbidden actions flagged (with their article), forbidden actions flagged in plans that
 have none, and grading time per plan (p50/p95, no LLM). ``--tune-grid`` searches the grader
@@ -62,6 +63,7 @@ SPLITS = {
     "fresh3": ("fresh3.jsonl", "fresh3 held-out"),
     "fresh4": ("fresh4.jsonl", "fresh4 held-out"),
     "fresh5": ("fresh5.jsonl", "fresh5 held-out"),
+    "fresh6": ("fresh6.jsonl", "fresh6 held-out"),
 }
 #: Sets already scored: their misses may be read (the fourth round's cue changes came from fresh2's,
 #: the fifth round's from fresh3's, the sixth round's from fresh4's).
