@@ -151,6 +151,11 @@ HELDOUT_J = Path(__file__).resolve().parent / "data" / "pii_heldout_j.jsonl"
 #: families used (Q&A transcripts, seizure lists, waybills, manifests, rosters, HTML and Markdown,
 #: forwarded chats, spoken numbers), written while the round's rules came from J's misses.
 HELDOUT_K = Path(__file__).resolve().parent / "data" / "pii_heldout_k.jsonl"
+#: Round 11's held-out family (``scripts/make_pii_heldout_l.py``): 30 layouts none of families J or K
+#: used (school, hospital, insurance and customs forms, lawyers' visit requests, landlords' group chats,
+#: SMS receipts, tax certificates, ticket checks, more IM platforms), written while the round's
+#: rules came from K's misses.
+HELDOUT_L = Path(__file__).resolve().parent / "data" / "pii_heldout_l.jsonl"
 
 
 @dataclass

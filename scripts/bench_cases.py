@@ -27,7 +27,7 @@ from ingest.readers import read_source  # noqa: E402
 
 
 def pii_tables() -> None:
-    """Dev, dev2, dev3 and held-out (families B, D-K) columns per type, per language, leaks and throughput."""
+    """Dev, dev2, dev3 and held-out (families B, D-L) columns per type, per language, leaks and throughput."""
     from corpus.manifest import load_manifest
     from guardrails.pii import STRONG_TYPES
 
@@ -46,6 +46,7 @@ def pii_tables() -> None:
     runs["held-I"] = pii.evaluate_spans(pii.HELDOUT_I, deid)
     runs["held-J"] = pii.evaluate_spans(pii.HELDOUT_J, deid)
     runs["held-K"] = pii.evaluate_spans(pii.HELDOUT_K, deid)
+    runs["held-L"] = pii.evaluate_spans(pii.HELDOUT_L, deid)
     print(
         "== de-identification, span sets (IoU >= 0.5, F2): "
         + " / ".join(f"{name} {r.documents} docs" for name, r in runs.items())
@@ -80,7 +81,7 @@ def pii_tables() -> None:
         except Exception:
             continue
     sets = {
-        "span sets (dev + dev2 + dev3 + held-out B + D + E + F + G + H + I + J + K)": [
+        "span sets (dev + dev2 + dev3 + held-out B + D + E + F + G + H + I + J + K + L)": [
             d["text"]
             for path in (
                 pii.DEV,
@@ -95,6 +96,7 @@ def pii_tables() -> None:
                 pii.HELDOUT_I,
                 pii.HELDOUT_J,
                 pii.HELDOUT_K,
+                pii.HELDOUT_L,
             )
             for d in pii.load_span_set(path)
         ],
