@@ -64,6 +64,7 @@ SPLITS = {
     "fresh4": ("fresh4.jsonl", "fresh4 held-out"),
     "fresh5": ("fresh5.jsonl", "fresh5 held-out"),
     "fresh6": ("fresh6.jsonl", "fresh6 held-out"),
+    "fresh7": ("fresh7.jsonl", "fresh7 held-out"),
 }
 #: Sets already scored: their misses may be read (the fourth round's cue changes came from fresh2's,
 #: the fifth round's from fresh3's, the sixth round's from fresh4's).
