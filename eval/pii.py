@@ -156,6 +156,10 @@ HELDOUT_K = Path(__file__).resolve().parent / "data" / "pii_heldout_k.jsonl"
 #: SMS receipts, tax certificates, ticket checks, more IM platforms), written while the round's
 #: rules came from K's misses.
 HELDOUT_L = Path(__file__).resolve().parent / "data" / "pii_heldout_l.jsonl"
+#: Round 12's held-out family (``scripts/make_pii_heldout_m.py``): 30 layouts no earlier family used
+#: (visitor books, receipts, contracts, rosters, affidavits, loan and transfer forms, host messages,
+#: scam screenshots), written while the round's rules came from L's misses.
+HELDOUT_M = Path(__file__).resolve().parent / "data" / "pii_heldout_m.jsonl"
 
 
 @dataclass

@@ -27,7 +27,7 @@ from ingest.readers import read_source  # noqa: E402
 
 
 def pii_tables() -> None:
-    """Dev, dev2, dev3 and held-out (families B, D-L) columns per type, per language, leaks and throughput."""
+    """Dev, dev2, dev3 and held-out (families B, D-M) columns per type, per language, leaks and throughput."""
     from corpus.manifest import load_manifest
     from guardrails.pii import STRONG_TYPES
 
@@ -47,6 +47,7 @@ def pii_tables() -> None:
     runs["held-J"] = pii.evaluate_spans(pii.HELDOUT_J, deid)
     runs["held-K"] = pii.evaluate_spans(pii.HELDOUT_K, deid)
     runs["held-L"] = pii.evaluate_spans(pii.HELDOUT_L, deid)
+    runs["held-M"] = pii.evaluate_spans(pii.HELDOUT_M, deid)
     print(
         "== de-identification, span sets (IoU >= 0.5, F2): "
         + " / ".join(f"{name} {r.documents} docs" for name, r in runs.items())
@@ -81,7 +82,7 @@ def pii_tables() -> None:
         except Exception:
             continue
     sets = {
-        "span sets (dev + dev2 + dev3 + held-out B + D + E + F + G + H + I + J + K + L)": [
+        "span sets (dev + dev2 + dev3 + held-out B + D + E + F + G + H + I + J + K + L + M)": [
             d["text"]
             for path in (
                 pii.DEV,
@@ -97,6 +98,7 @@ def pii_tables() -> None:
                 pii.HELDOUT_J,
                 pii.HELDOUT_K,
                 pii.HELDOUT_L,
+                pii.HELDOUT_M,
             )
             for d in pii.load_span_set(path)
         ],
