@@ -27,6 +27,8 @@ FORBIDDEN = CORPUS_ROOT / "sop" / "forbidden.toml"
 #: scripts/make_cue_synonyms.py.
 SYNONYMS = CORPUS_ROOT / "sop" / "cue_synonyms.toml"
 _HEAD = re.compile(r"〔([\u4e00-\u9fff]{1,8})〕")
+#: The words that may close an offer before the clause that turns it down (at most eight).
+_OFFER_TAIL = re.compile(r"^[^，,；;。！？]{0,8}(?=[，,；;])")
 
 
 class ForbiddenError(ValueError):
@@ -229,7 +231,8 @@ class ViolationDetector:
                         if negated_in_tail(last[: at + 1]):
                             continue
                     # an offer turned down in the next clause ("塞红包的，一律不收")
-                    after = sent[m.end() :].lstrip("的了")
+                    # (a few words may close the offer first: "请我们吃顿饭表示感谢，已婉拒", round 8)
+                    after = _OFFER_TAIL.sub("", sent[m.end() :], count=1)
                     if after[:1] in ("，", ",", "；", ";") and ZH_REFUSAL_NEXT.match(after[1:]):
                         continue
                     return sent

@@ -66,6 +66,15 @@ _ZH_GENERAL_NEGATORS = (
     "没有",
     "没",
     "未",
+    # round 8 (from fresh6's false flags): the officer's own "not" before a verb of questioning,
+    # posting or letting ("不问话、不做笔录", "不发到网上", "不向媒体透露", "不让报警人明天再来",
+    # "不设满24小时门槛"), and 非 / 而非 / 并非 of a contrast ("约束带，非手铐"; 非法, 非常 … masked)
+    "不向",
+    "不让",
+    "不设",
+    "而非",
+    "并非",
+    "非",
 )
 #: Negators of one verb each: 不 before an officer's act (round 6, from fresh4's misses).
 ZH_VERB_NEGATORS = (
@@ -111,6 +120,10 @@ ZH_VERB_NEGATORS = (
     "不推",
     "不让等",
     "不用等",
+    # round 8 (from fresh6's false flags)
+    "不问",
+    "不做",
+    "不发",
 )
 ZH_NEGATORS: tuple[str, ...] = _ZH_GENERAL_NEGATORS + ZH_VERB_NEGATORS
 #: Words that hold a negator's character without negating (分别询问, 没收护照, 未成年人, 性别), and
@@ -147,6 +160,21 @@ ZH_NOT_NEGATING = (
     "不可不",
     "不敢不",
     "没有不",
+    # round 8: words holding 非 that negate nothing
+    "非法",
+    "非常",
+    "非得",
+    "非要",
+    "除非",
+    "是非",
+    "无非",
+    "莫非",
+    "非机动车",
+    "非正常",
+    "非紧急",
+    "非中国",
+    "非本国",
+    "非洲",
 )
 #: Negators that state a purpose ("防止他逃跑"): followed by another actor they negate that
 #: actor's act, not the officer's ("为防止他逃跑给他上铐" still puts handcuffs on).
@@ -191,8 +219,12 @@ _ZH_POST_NEGATION = re.compile(
 #: A clause that turns down what the clause before it offered: "包工头塞红包的，一律不收",
 #: "领队要塞红包感谢，不收".
 ZH_REFUSAL_NEXT = re.compile(
-    r"^\s*(一律|都|均|也|当场|坚决|全部)?(不收|不要|不接受|没收下|没有收|婉拒|谢绝|拒收|拒绝|退回|退还|上交)"
+    r"^\s*(?:一律|都|均|也|当场|当面|当即|坚决|全部|已经|已|明确|我们|民警)*"
+    r"(不收|不要|不接受|没收下|没有收|婉拒|婉言谢绝|谢绝|拒收|拒绝|退回|退还|退了回去|上交)"
 )
+#: Words that turn an offer down anywhere in a piece ("已婉拒", "当面退回"): the similarity lane
+#: leaves such pieces to the rules lane, as it does pieces that negate (round 8).
+ZH_REFUSALS = ("婉拒", "谢绝", "拒收", "拒绝", "退回", "退还", "退了回去")
 EN_NEGATORS = ("not", "never", "no", "without", "avoid", "instead of", "rather than", "don't", "do not", "won't", "nor")
 
 
@@ -268,6 +300,8 @@ def is_negated(clause: str, start: int, end: int, whole: bool = True) -> bool:
                 best, word = i, neg
         if best >= 0:
             tail = masked[best:start] if best + len(word) <= start else masked[best : best + len(word)]
+            # "不能因为他不配合就拖延": 就 closes the negated cause, it starts no new predicate (round 8)
+            tail = _NEGATED_CAUSE.sub(lambda m: m.group(1) + "\x00" * (len(m.group(0)) - len(m.group(1))), tail)
             purpose = word in ZH_PURPOSE and bool(_OTHER_ACTOR.match(tail[len(word) :]))
             if not purpose and not any(b in tail[len(word) :] for b in ZH_BREAKS):
                 return True
@@ -286,6 +320,14 @@ def is_negated(clause: str, start: int, end: int, whole: bool = True) -> bool:
                 and not any(b in masked[i:end] for b in ZH_BREAKS)
             ):
                 return True
+        # …or a "no more" inside the matched words with nothing re-starting the act after it
+        # ("他停手、被控制后不再使用任何警械"; but "倒地不再反抗后又用警棍" is the act) (round 8)
+        for neg in _AGAIN_NEGATORS:
+            i = masked.rfind(neg, start + 1, end)
+            if whole and i > start:
+                rest = masked[i + len(neg) : end]
+                if not _RESTART.search(rest) and not any(b in rest for b in ZH_BREAKS):
+                    return True
         return bool(_ZH_POST_NEGATION.search(clause[end:]))
     words = re.findall(r"[a-z']+", before.lower())
     tail = " ".join(words[-6:])
@@ -295,6 +337,13 @@ def is_negated(clause: str, start: int, end: int, whole: bool = True) -> bool:
 #: Negators that put an act out when the act's words run on into a later clause: "再"-negators
 #: and the verbs' own (a general 没 / 未 there is often the act itself: "约束带一直没松").
 _TAIL_NEGATORS = ("不再", "没有再", "没再", "未再", "不会再", "不得")
+#: A negated cause ("不能因为……就", "不要因为……便"): its 就 is not a conjunction after the negator.
+_NEGATED_CAUSE = re.compile(
+    r"^((?:不能|不得|不可|不要|不应|不该|不准|不许|不会|别)(?:仅仅|只)?因为)[^，。；,;]{0,16}?(?:就|便|而)"
+)
+#: "No more" negators, and what re-starts an act after one (round 8).
+_AGAIN_NEGATORS = ("不再", "没有再", "没再", "未再", "不会再")
+_RESTART = re.compile(r"又|还|继续|接着|[，、,]")
 
 
 def negated_in_tail(part: str) -> bool:
@@ -313,7 +362,7 @@ def states_negation(text: str) -> bool:
     similarity lane of the violation check trusts only plan pieces that negate nothing."""
     if _CJK.search(text):
         masked = _mask(text)
-        if any(neg in masked for neg in ZH_NEGATORS):
+        if any(neg in masked for neg in ZH_NEGATORS) or any(w in masked for w in ZH_REFUSALS):
             return True
     low = text.lower()
     return "n't" in low or any(re.search(rf"(?<![a-z']){re.escape(n)}(?![a-z'])", low) for n in EN_NEGATORS)
