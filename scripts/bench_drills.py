@@ -68,7 +68,7 @@ SPLITS = {
 }
 #: Sets already scored: their misses may be read (the fourth round's cue changes came from fresh2's,
 #: the fifth round's from fresh3's, the sixth round's from fresh4's).
-BURNT = ("tuning", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6")
+BURNT = ("tuning", "heldout", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "fresh6", "fresh7")
 
 
 def load_plans(name: str) -> list[dict[str, Any]]:
