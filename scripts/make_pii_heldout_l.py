@@ -22,7 +22,7 @@ import random
 import re
 import sys
 import unicodedata
-from collections import Counter, defaultdict
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -41,15 +41,14 @@ from make_pii_heldout_k import (
     IM,
     LANG_ZH,
     LANGS,
-    MONTHS_AR,
-    MONTHS_EN,
-    MONTHS_RU_GEN,
+    MONTH_WORDS,
     PH,
     PL,
     PP,
     PR,
     RP,
     STATION,
+    TITLES,
     TYPES,
     VI,
     Doc,
@@ -60,6 +59,8 @@ from make_pii_heldout_k import (
     ar_digits,
     badge,
     chance,
+    cn_int,
+    covered,
     digits,
     fmt_card,
     fmt_cn_mobile,
@@ -82,6 +83,7 @@ from make_pii_heldout_k import (
     norm_digits,
     pick,
     pr_ok,
+    report,
     sex_zh,
     zh_intro,
     zh_ref,
@@ -1537,18 +1539,6 @@ def lay_vacc(d: Doc, lang: str) -> None:
 # ----------------------------------------------------------------------------------------------
 # validation
 # ----------------------------------------------------------------------------------------------
-MONTH_WORDS = {**{m.lower(): i + 1 for i, m in enumerate(MONTHS_EN)}, **{m[:3].lower(): i + 1 for i, m in enumerate(MONTHS_EN)},
-               **{m: i + 1 for i, m in enumerate(MONTHS_RU_GEN)}, **{m: i + 1 for i, m in enumerate(MONTHS_AR)}}
-
-
-def cn_int(x: str) -> int:
-    u = "零一二三四五六七八九"
-    if "十" not in x:
-        return u.index(x)
-    a, _, b = x.partition("十")
-    return (u.index(a) if a else 1) * 10 + (u.index(b) if b else 0)
-
-
 def parse_dob(v: str) -> dt.date | None:
     m = re.fullmatch(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})[日号]", v)
     if m:
@@ -1585,9 +1575,6 @@ def parse_dob(v: str) -> dt.date | None:
         if 1930 <= d.year <= 2015:
             return d
     return None
-
-
-TITLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "г-н", "г-жа", "господин", "госпожа", "السيد", "السيدة", "الأستاذ")
 
 
 def check_value(typ: str, v: str) -> None:
@@ -1632,10 +1619,6 @@ def check_value(typ: str, v: str) -> None:
         assert len(v) >= 4, v
     elif typ == "im_handle":
         assert len(v) >= 5 and " " not in v.strip("+"), v
-
-
-def covered(spans: list[dict], i: int, j: int) -> bool:
-    return any(sp["start"] <= i and j <= sp["end"] for sp in spans)
 
 
 def validate_doc(rec: dict, meta: list) -> None:
@@ -1694,17 +1677,6 @@ def build() -> list[dict]:
             validate_doc(rec, d.meta)
             recs.append(rec)
     return recs
-
-
-def report(recs: list[dict]) -> dict:
-    by_type = Counter(sp["type"] for r in recs for sp in r["spans"])
-    by_lang = Counter(r["lang"] for r in recs)
-    by_layout = Counter(r["layout"] for r in recs)
-    lang_type = defaultdict(Counter)
-    for r in recs:
-        for sp in r["spans"]:
-            lang_type[r["lang"]][sp["type"]] += 1
-    return {"by_type": by_type, "by_lang": by_lang, "by_layout": by_layout, "lang_type": lang_type}
 
 
 EARLIER_LAYOUTS = {  # families J and K: none of these kinds may come back in L
